@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  eventsCollectionSchema,
+  placesCollectionSchema,
+  type EventFeature,
+  type Excerpt,
+} from '../../../../src/data/schema.ts';
+import { generateSyntheticStory, type SyntheticAnchor } from '../../../../src/tools/bench/synthetic-story.ts';
+
+const articleText = readFileSync(
+  new URL('../../../../geo/articles/000_0d2102b2fc4aa379.txt', import.meta.url),
+  'utf8',
+);
+
+function excerptAt(start: number, end: number): Excerpt {
+  return { article: 'article-zero', start, end, text: articleText.slice(start, end) };
+}
+
+function sourceEvent(id: string, excerpts: Excerpt[]): EventFeature {
+  return {
+    type: 'Feature',
+    id,
+    geometry: null,
+    properties: {
+      id,
+      date: {
+        start: '2022-03-01',
+        end: '2022-03-01',
+        precision: 'day',
+        label: { ar: '١ آذار', en: '1 March' },
+      },
+      title: { ar: 'محادثات', en: 'Talks' },
+      summary: { en: 'Talks took place.' },
+      kind: 'talks',
+      actors: ['US', 'RU'],
+      places: [],
+      excerpts,
+    },
+  };
+}
+
+const sourceEvents = [
+  sourceEvent('real-one', [excerptAt(0, 40)]),
+  sourceEvent('real-two', [excerptAt(100, 180), excerptAt(200, 230)]),
+];
+const anchors: SyntheticAnchor[] = [
+  { lonLat: [37.6176, 55.7558], name: { ar: 'موسكو', en: 'Moscow' }, wikidata: 'Q649' },
+  { lonLat: [-77.0369, 38.9072], name: { ar: 'واشنطن', en: 'Washington' }, wikidata: 'Q61' },
+  { lonLat: [179.9, 64.7], name: { ar: 'أنادير', en: 'Anadyr' }, geonames: 2127202 },
+];
+const options = { seed: 7, eventCount: 600, placeCount: 60, sourceEvents, anchors, polygonShare: 0.2 };
+
+describe('generateSyntheticStory', () => {
+  it('gives byte-identical output for the same seed and different output for another seed', () => {
+    const first = JSON.stringify(generateSyntheticStory(options));
+    expect(JSON.stringify(generateSyntheticStory(options))).toBe(first);
+    expect(JSON.stringify(generateSyntheticStory({ ...options, seed: 8 }))).not.toBe(first);
+  });
+
+  it('makes the requested numbers of features, valid under the data contract', () => {
+    const { places, events } = generateSyntheticStory(options);
+    expect(places.features).toHaveLength(60);
+    expect(events.features).toHaveLength(600);
+    expect(placesCollectionSchema.safeParse(places).success).toBe(true);
+    expect(eventsCollectionSchema.safeParse(events).success).toBe(true);
+    expect(places.features.some((place) => place.geometry.type === 'Polygon')).toBe(true);
+    expect(places.features.some((place) => place.geometry.type === 'Point')).toBe(true);
+  });
+
+  it('sorts events by date.start, then id, with unique ids', () => {
+    const { events } = generateSyntheticStory(options);
+    const keys = events.features.map((event) => `${event.properties.date.start} ${event.id}`);
+    expect(keys).toEqual([...keys].sort());
+    expect(new Set(events.features.map((event) => event.id)).size).toBe(600);
+  });
+
+  it('copies only real excerpts, each still an exact slice of its article', () => {
+    const { events } = generateSyntheticStory(options);
+    const realExcerpts = new Set(
+      sourceEvents.flatMap((event) => event.properties.excerpts.map((x) => JSON.stringify(x))),
+    );
+    for (const event of events.features) {
+      for (const excerpt of event.properties.excerpts) {
+        expect(realExcerpts.has(JSON.stringify(excerpt))).toBe(true);
+        expect(articleText.slice(excerpt.start, excerpt.end)).toBe(excerpt.text);
+      }
+    }
+  });
+
+  it('links places and events both ways and puts event points on the places’ labels', () => {
+    const { places, events } = generateSyntheticStory(options);
+    const placeById = new Map(places.features.map((place) => [place.id, place]));
+    for (const event of events.features) {
+      const labels = event.properties.places.map((id) => placeById.get(id)?.properties.label);
+      const geometry = event.geometry;
+      const points =
+        geometry === null ? [] : geometry.type === 'Point' ? [geometry.coordinates] : geometry.coordinates;
+      expect(points).toEqual(labels);
+      for (const id of event.properties.places)
+        expect(placeById.get(id)?.properties.events).toContain(event.id);
+    }
+    for (const place of places.features) {
+      expect(place.properties.mentions).toBe(place.properties.events.length);
+      for (const eventId of place.properties.events) {
+        expect(events.features.find((event) => event.id === eventId)?.properties.places).toContain(place.id);
+      }
+    }
+  });
+
+  it('keeps every coordinate on the globe even for anchors near the antimeridian', () => {
+    const { places } = generateSyntheticStory({ ...options, anchors: [anchors[2] as SyntheticAnchor] });
+    for (const place of places.features) {
+      const [lon, lat] = place.properties.label;
+      expect(Math.abs(lon)).toBeLessThanOrEqual(180);
+      expect(Math.abs(lat)).toBeLessThanOrEqual(90);
+    }
+    expect(placesCollectionSchema.safeParse(places).success).toBe(true);
+  });
+
+  it('says what is missing when it has no source events', () => {
+    expect(() => generateSyntheticStory({ ...options, sourceEvents: [] })).toThrow(
+      /at least one real source event/,
+    );
+  });
+});
