@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { StoryMap } from './drivers/story-map.ts';
+import { isInViewport, waitUntil } from './helpers/page-probes.ts';
+import { loadStoryData } from './helpers/story-data.ts';
+import { useStorySite } from './helpers/story-site.ts';
+
+const site = useStorySite();
+const data = loadStoryData();
+const withoutSpace = (text: string): string => text.replace(/\s+/g, '');
+
+describe('reading the source article', () => {
+  it('opens the article from a citation with the excerpt highlighted and in view', async () => {
+    const story = new StoryMap(site.page, site.origin, data);
+    await story.open({ lang: 'en' });
+    await story.openPlace('Ankara');
+
+    const [quoted] = await story.excerptTexts();
+    const source = data.allExcerpts().find(({ excerpt }) => excerpt.text === quoted);
+    if (quoted === undefined || source === undefined)
+      throw new Error(`the panel's first excerpt is unknown: ${quoted}`);
+    const article = data.article(source.excerpt.article);
+
+    const citation = await story.citationOf(story.excerpts().first()).textContent();
+    expect(citation, 'the citation names the publisher').toContain(article.publisher);
+
+    await story.openReaderFromCitation(quoted);
+    const reader = story.reader();
+    const readerText = (await reader.textContent()) ?? '';
+    expect(withoutSpace(readerText), 'the reader shows the whole article').toContain(
+      withoutSpace(data.articleText(article.id)),
+    );
+
+    const marks = reader.locator('mark');
+    const marked = (await marks.allTextContents()).join('');
+    expect(withoutSpace(marked), 'the highlighted text is the excerpt').toBe(withoutSpace(quoted));
+    await waitUntil(
+      () => isInViewport(marks.first()),
+      (inView) => inView,
+      'the highlight to be scrolled into view',
+    );
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * Measurements of what the user actually sees: pixels of a screenshot, whether an element is
+ * visible inside the viewport and its scroll containers, and condition polling with a deadline.
+ */
+import type { Browser, Locator } from 'playwright-core';
+
+export interface PixelStats {
+  /** Standard deviation of luminance (0–255); a blank or single-colour image is ≈ 0. */
+  luminanceStdDev: number;
+  /** Distinct colours after quantising each channel to 32 levels. */
+  distinctColours: number;
+}
+
+/** Decodes a PNG in a scratch page (about:blank has no CSP) and measures its pixel spread. */
+export async function pixelStats(browser: Browser, png: Buffer): Promise<PixelStats> {
+  const scratch = await browser.newPage();
+  try {
+    return await scratch.evaluate(async (base64) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d');
+      if (context === null) throw new Error('no 2d context in the scratch page');
+      context.drawImage(bitmap, 0, 0);
+      const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+      let sum = 0;
+      let sumOfSquares = 0;
+      const colours = new Set<number>();
+      const pixelCount = data.length / 4;
+      for (let i = 0; i < data.length; i += 4) {
+        const r = data[i] ?? 0;
+        const g = data[i + 1] ?? 0;
+        const b = data[i + 2] ?? 0;
+        const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        sum += luminance;
+        sumOfSquares += luminance * luminance;
+        colours.add(((r >> 3) << 10) | ((g >> 3) << 5) | (b >> 3));
+      }
+      const mean = sum / pixelCount;
+      return {
+        luminanceStdDev: Math.sqrt(Math.max(0, sumOfSquares / pixelCount - mean * mean)),
+        distinctColours: colours.size,
+      };
+    }, png.toString('base64'));
+  } finally {
+    await scratch.close();
+  }
+}
+
+/**
+ * Whether any part of the element is visible in the viewport, clipped by its scroll containers
+ * (IntersectionObserver with the viewport as root does that clipping).
+ */
+export async function isInViewport(locator: Locator): Promise<boolean> {
+  return locator.evaluate(
+    (element) =>
+      new Promise<boolean>((resolve) => {
+        const observer = new IntersectionObserver((entries) => {
+          observer.disconnect();
+          resolve((entries[0]?.intersectionRatio ?? 0) > 0);
+        });
+        observer.observe(element);
+      }),
+  );
+}
+
+/**
+ * Polls a condition until it holds or the deadline passes; the failure message says what was
+ * awaited and what was last seen. The interval only paces the polling, it never stands in for a
+ * condition.
+ */
+export async function waitUntil<T>(
+  read: () => Promise<T>,
+  holds: (value: T) => boolean,
+  what: string,
+  timeoutMs = 20_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T = await read();
+  while (!holds(last)) {
+    if (Date.now() > deadline) {
+      throw new Error(
+        `timed out after ${timeoutMs} ms waiting for ${what}; last seen: ${JSON.stringify(last)}`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    last = await read();
+  }
+  return last;
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { StoryMap, namesDateOf } from './drivers/story-map.ts';
+import { loadStoryData } from './helpers/story-data.ts';
+import { useStorySite } from './helpers/story-site.ts';
+
+const site = useStorySite();
+const data = loadStoryData();
+const first = data.events[0];
+const second = data.events[1];
+const last = data.events.at(-1);
+
+describe('stepping through the story on the timeline', () => {
+  it('steps with the keyboard, names each event, and keeps history flat', async () => {
+    if (first === undefined || second === undefined || last === undefined)
+      throw new Error('needs ≥ 2 events');
+    const story = new StoryMap(site.page, site.origin, data);
+    await story.open({ lang: 'en' });
+
+    await story.jumpToFirstEvent();
+    await story.waitForCurrentEvent(first);
+    expect(namesDateOf(await story.timelineText(), first, 'en'), 'aria-valuetext names the date').toBe(true);
+    expect(story.urlParam('event')).toBe(first.id);
+    const historyBefore = await story.historyLength();
+
+    await story.stepToNextEvent();
+    await story.waitForCurrentEvent(second);
+    expect(story.urlParam('event')).toBe(second.id);
+
+    await story.stepToPreviousEvent();
+    await story.waitForCurrentEvent(first);
+
+    await story.jumpToLastEvent();
+    await story.waitForCurrentEvent(last);
+    expect(namesDateOf(await story.timelineText(), last, 'en'), 'aria-valuetext names the date').toBe(true);
+    expect(story.urlParam('event')).toBe(last.id);
+
+    await story.jumpToFirstEvent();
+    for (const expected of data.events.slice(1, 6)) {
+      await story.stepToNextEvent();
+      await story.waitForCurrentEvent(expected);
+    }
+    expect(await story.historyLength(), 'stepping must replace the URL, not push history').toBe(
+      historyBefore,
+    );
+  });
+
+  it('moves to another event when the scrubber is clicked or dragged', async () => {
+    if (first === undefined || last === undefined) throw new Error('needs events');
+    const story = new StoryMap(site.page, site.origin, data);
+    await story.open({ lang: 'en', event: first.id });
+    await story.waitForCurrentEvent(first);
+
+    await story.clickTimelineAt(0.995);
+    await story.waitForCurrentEvent(last);
+    expect(story.urlParam('event')).toBe(last.id);
+
+    await story.dragTimeline(0.995, 0.005);
+    await story.waitForCurrentEvent(first);
+    expect(story.urlParam('event')).toBe(first.id);
+  });
+});
