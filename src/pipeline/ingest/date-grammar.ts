@@ -1,0 +1,557 @@
+/**
+ * The date grammar: finds date expressions in a sentence's tokens and resolves each to an honest
+ * window. A hand-written scanner over tokens (no regular expressions over the text), so it runs in
+ * linear time on any input.
+ *
+ * Absolute forms: 12 فبراير 2025, شباط/فبراير 2022, 18 فبراير (شباط), 12 شوال 1443 هـ, عام 2021,
+ * 2025م, الأول من مارس, 2026-02-05. Vague: أوائل/منتصف/أواخر + month or year, خريف العام 2021.
+ * Relative to the publication date: weekdays (يوم الخميس, مساء الإثنين), أمس, غدا, الأسبوع الماضي,
+ * الشهر المقبل, and months or days without a year (منتصف مارس الماضي, 24 شباط/فبراير المنصرم).
+ * Unqualified relative forms go to the past, or to the future when the clause is future-marked.
+ */
+import { addDays } from '../../data/calendar-date.ts';
+import {
+  DATE_ANCHORS,
+  DAY_WORDS,
+  FUTURE_WORDS,
+  GREGORIAN_ERA,
+  HIJRI_ERA,
+  MONTHS_BY_FIRST_WORD,
+  NOT_FUTURE_VERBS,
+  ORDINALS,
+  PERIOD_HEADS,
+  QUALIFIERS,
+  RELATIVE_UNITS,
+  SEASONS,
+  WEAK_MONTH_KEYS,
+  WEAK_WEEKDAY_KEYS,
+  WEEKDAY_HEADS,
+  WEEKDAYS,
+  YEAR_ANCHORS,
+  YEAR_WORDS,
+} from './date-words.ts';
+import type { Calendar, Direction, Third } from './date-words.ts';
+import {
+  dayWindow,
+  hijriWindow,
+  monthThirdWindow,
+  monthWindow,
+  parts,
+  relativeMonthWindow,
+  seasonWindow,
+  spanWindows,
+  weekWindow,
+  weekdayOf,
+  yearThirdWindow,
+  yearWindow,
+} from './date-windows.ts';
+import type { DraftWindow } from './date-windows.ts';
+import type { Token } from './tokens.ts';
+
+export interface DateMatch {
+  /** Token range [first, next) of the expression. */
+  readonly first: number;
+  readonly next: number;
+  readonly window: DraftWindow;
+  /** explicit: the text names the calendar time; relative: resolved against the publication date. */
+  readonly basis: 'explicit' | 'relative';
+}
+
+/** Context for resolving relative expressions. `published` is null when only explicit dates are wanted. */
+export interface DateContext {
+  readonly published: string | null;
+}
+
+interface MonthRead {
+  readonly month: number;
+  readonly calendar: Calendar;
+  readonly next: number;
+  /** A weak month word (مارس) read alone, with nothing pairing it. */
+  readonly weak: boolean;
+}
+
+interface YearRead {
+  readonly year: number;
+  readonly calendar: Calendar | null;
+  readonly next: number;
+}
+
+const CLITICS = ['و', 'ف', 'ب'];
+
+/** The token's key and, when it starts with a conjunction or ب, the key without it. */
+function keyVariants(token: Token | undefined): string[] {
+  if (!token || token.kind !== 'word') return [];
+  const variants = [token.key];
+  if (token.key.length > 3 && CLITICS.includes(token.key[0]!)) variants.push(token.key.slice(1));
+  return variants;
+}
+
+function wordIs(
+  token: Token | undefined,
+  words: ReadonlySet<string> | ReadonlyMap<string, unknown>,
+): boolean {
+  return keyVariants(token).some((variant) => words.has(variant));
+}
+
+function isPunct(token: Token | undefined, chars: string): boolean {
+  return token !== undefined && token.kind === 'punct' && chars.includes(token.key);
+}
+
+/** Reads one month name (possibly multiword) at `index`. */
+function readMonthName(tokens: readonly Token[], index: number): MonthRead | null {
+  for (const variant of keyVariants(tokens[index])) {
+    for (const name of MONTHS_BY_FIRST_WORD.get(variant) ?? []) {
+      let ok = true;
+      for (let offset = 1; offset < name.words.length && ok; offset += 1) {
+        const token = tokens[index + offset];
+        ok = token !== undefined && token.kind === 'word' && token.key === name.words[offset];
+      }
+      if (ok) {
+        return {
+          month: name.month,
+          calendar: name.calendar,
+          next: index + name.words.length,
+          weak: name.words.length === 1 && WEAK_MONTH_KEYS.has(variant),
+        };
+      }
+    }
+  }
+  return null;
+}
+
+/** A month name with the pairings the press uses: شباط/فبراير, فبراير (شباط), 18 فبراير شباط. */
+function readMonth(tokens: readonly Token[], index: number): MonthRead | null {
+  const first = readMonthName(tokens, index);
+  if (!first) return null;
+  const samePair = (read: MonthRead | null): read is MonthRead =>
+    read !== null && read.month === first.month && read.calendar === first.calendar;
+  if (isPunct(tokens[first.next], '/')) {
+    const second = readMonthName(tokens, first.next + 1);
+    if (samePair(second)) return { ...first, next: second.next, weak: false };
+  }
+  if (isPunct(tokens[first.next], '(')) {
+    const second = readMonthName(tokens, first.next + 1);
+    if (samePair(second) && isPunct(tokens[second.next], ')'))
+      return { ...first, next: second.next + 1, weak: false };
+  }
+  const adjacent = readMonthName(tokens, first.next);
+  if (samePair(adjacent)) return { ...first, next: adjacent.next, weak: false };
+  return first;
+}
+
+/** A year number with an optional era marker (2025م, 1443 هـ). */
+function readYear(tokens: readonly Token[], index: number): YearRead | null {
+  const token = tokens[index];
+  if (!token || token.kind !== 'number' || token.key.length < 3 || token.key.length > 4) return null;
+  const year = Number(token.key);
+  const era = tokens[index + 1];
+  if (wordIs(era, HIJRI_ERA)) return { year, calendar: 'hijri', next: index + 2 };
+  if (wordIs(era, GREGORIAN_ERA)) return { year, calendar: 'gregorian', next: index + 2 };
+  return { year, calendar: null, next: index + 1 };
+}
+
+/** A plausible year of the calendar in force. */
+function isPlausibleYear(year: YearRead, calendar: Calendar): boolean {
+  return calendar === 'hijri'
+    ? year.year >= 1300 && year.year <= 1500
+    : year.year >= 1800 && year.year <= 2200;
+}
+
+/** A day of the month as digits (12, الـ12) or an ordinal (الأول, الحادي والعشرين), with من after it. */
+function readDay(tokens: readonly Token[], index: number): { day: number; next: number } | null {
+  let at = index;
+  if (tokens[at]?.kind === 'word' && tokens[at]!.key === 'ال' && tokens[at + 1]?.kind === 'number') at += 1;
+  const token = tokens[at];
+  let day: number | null = null;
+  let next = at + 1;
+  if (token?.kind === 'number' && token.key.length <= 2) {
+    day = Number(token.key);
+  } else if (token?.kind === 'word') {
+    for (const ordinal of ORDINALS) {
+      const matches = ordinal.words.every((word, offset) => {
+        const candidate = tokens[at + offset];
+        return (
+          candidate?.kind === 'word' &&
+          (offset === 0 ? keyVariants(candidate).includes(word) : candidate.key === word)
+        );
+      });
+      if (matches) {
+        day = ordinal.day;
+        next = at + ordinal.words.length;
+        break;
+      }
+    }
+  }
+  if (day === null || day < 1 || day > 31) return null;
+  if (tokens[next]?.kind === 'word' && tokens[next]!.key === 'من') next += 1;
+  return { day, next };
+}
+
+/** A future-marked verb: س + imperfect prefix (سيعقد, ستُعقد, سنواصل), not a noun that looks like one. */
+function looksFutureVerb(key: string): boolean {
+  const bare = key.length > 5 && (key[0] === 'و' || key[0] === 'ف') ? key.slice(1) : key;
+  return (
+    bare.length >= 5 &&
+    bare[0] === 'س' &&
+    'يتنا'.includes(bare[1]!) &&
+    !NOT_FUTURE_VERBS.has(bare) &&
+    !NOT_FUTURE_VERBS.has(bare.slice(0, -1))
+  );
+}
+
+const CONTEXT_TOKENS = 5;
+
+/** Whether the clause around tokens [first, next) speaks of the future. */
+function clauseDirection(tokens: readonly Token[], first: number, next: number): 'past' | 'future' {
+  const from = Math.max(0, first - CONTEXT_TOKENS);
+  const to = Math.min(tokens.length, next + CONTEXT_TOKENS);
+  for (let index = from; index < to; index += 1) {
+    if (index >= first && index < next) continue;
+    const token = tokens[index]!;
+    if (token.kind === 'word' && (FUTURE_WORDS.has(token.key) || looksFutureVerb(token.key))) return 'future';
+  }
+  return 'past';
+}
+
+function readQualifier(tokens: readonly Token[], index: number): Direction | null {
+  const token = tokens[index];
+  return token?.kind === 'word' ? (QUALIFIERS.get(token.key) ?? null) : null;
+}
+
+/** The year a month (and day) without a year falls in, seen from the publication date. */
+function inferYear(
+  published: string,
+  month: number,
+  day: number | null,
+  direction: Direction,
+  explicit: boolean,
+): number {
+  const now = parts(published);
+  const target = month * 100 + (day ?? 0);
+  const today = now.month * 100 + (day === null ? 0 : now.day);
+  if (direction === 'current') return now.year;
+  if (direction === 'future') {
+    if (target > today) return now.year;
+    return target === today && !explicit ? now.year : now.year + 1;
+  }
+  if (target < today) return now.year;
+  return target === today && !explicit ? now.year : now.year - 1;
+}
+
+/** Day + month (+ year): 12 فبراير 2025, 24 شباط/فبراير المنصرم, 18 و19 فبراير, 12 شوال 1443 هـ. */
+function parseDayMonth(tokens: readonly Token[], index: number, context: DateContext): DateMatch | null {
+  const firstDay = readDay(tokens, index);
+  if (!firstDay) return null;
+  let secondDay: { day: number; next: number } | null = null;
+  let monthAt = firstDay.next;
+  const joiner = tokens[monthAt];
+  if (joiner?.kind === 'word' && (joiner.key === 'و' || joiner.key === 'الى' || joiner.key === 'حتى')) {
+    secondDay = readDay(tokens, monthAt + 1);
+    if (secondDay) monthAt = secondDay.next;
+  } else if (isPunct(joiner, '-')) {
+    secondDay = readDay(tokens, monthAt + 1);
+    if (secondDay && readMonth(tokens, secondDay.next)) monthAt = secondDay.next;
+    else secondDay = null;
+  }
+  if (tokens[monthAt]?.kind === 'word' && tokens[monthAt]!.key === 'شهر') monthAt += 1;
+  const month = readMonth(tokens, monthAt);
+  if (!month) return null;
+  let next = month.next;
+  if (wordIs(tokens[next], YEAR_WORDS) && tokens[next + 1]?.kind === 'number') next += 1;
+  const year = readYear(tokens, next);
+  const calendar: Calendar = year?.calendar ?? month.calendar;
+  if (calendar !== month.calendar) return null;
+
+  const build = (resolvedYear: number, next: number, basis: DateMatch['basis']): DateMatch | null => {
+    const windowOf = (day: number): DraftWindow | null =>
+      calendar === 'hijri'
+        ? hijriWindow(resolvedYear, month.month, day)
+        : dayWindow(resolvedYear, month.month, day);
+    const first = windowOf(firstDay.day);
+    if (!first) return null;
+    if (!secondDay) return { first: index, next, window: first, basis };
+    const second = windowOf(secondDay.day);
+    if (!second || second.start <= first.start) return null;
+    return { first: index, next, window: spanWindows(first, second, 'days'), basis };
+  };
+
+  if (year && isPlausibleYear(year, calendar)) return build(year.year, year.next, 'explicit');
+  if (calendar === 'hijri' || context.published === null) return null;
+  const qualifier = readQualifier(tokens, next);
+  if (qualifier) next += 1;
+  const direction = qualifier ?? clauseDirection(tokens, index, next);
+  const inferred = inferYear(
+    context.published,
+    month.month,
+    secondDay?.day ?? firstDay.day,
+    direction,
+    qualifier !== null,
+  );
+  return build(inferred, next, 'relative');
+}
+
+/** Month (+ year): فبراير 2022, شباط/فبراير 2022, في مارس, منتصف مارس (آذار) الماضي. */
+function parseMonth(
+  tokens: readonly Token[],
+  index: number,
+  context: DateContext,
+  third: Third | null,
+  anchored: boolean,
+): DateMatch | null {
+  const month = readMonth(tokens, index);
+  if (!month) return null;
+  let next = month.next;
+  if (wordIs(tokens[next], YEAR_WORDS) && tokens[next + 1]?.kind === 'number') next += 1;
+  const year = readYear(tokens, next);
+  const calendar: Calendar = year?.calendar ?? month.calendar;
+  const windowFor = (resolvedYear: number): DraftWindow | null => {
+    if (calendar === 'hijri') {
+      const whole = hijriWindow(resolvedYear, month.month);
+      return whole && third ? { ...whole, precision: 'approx' } : whole;
+    }
+    return third
+      ? monthThirdWindow(resolvedYear, month.month, third)
+      : monthWindow(resolvedYear, month.month);
+  };
+  if (year && calendar === month.calendar && isPlausibleYear(year, calendar)) {
+    const window = windowFor(year.year);
+    return window ? { first: index, next: year.next, window, basis: 'explicit' } : null;
+  }
+  if (calendar === 'hijri' || context.published === null) return null;
+  const qualifier = readQualifier(tokens, next);
+  if (qualifier) next += 1;
+  // A month alone needs an anchor (في مارس, مارس الماضي, شباط/فبراير): مارس ضغوطا is a verb.
+  if (!anchored && qualifier === null && !wordIs(tokens[index - 1], DATE_ANCHORS) && month.weak) return null;
+  if (
+    !anchored &&
+    qualifier === null &&
+    !wordIs(tokens[index - 1], DATE_ANCHORS) &&
+    month.next - index === 1
+  ) {
+    return null;
+  }
+  const direction = qualifier ?? clauseDirection(tokens, index, next);
+  const window = windowFor(inferYear(context.published, month.month, null, direction, qualifier !== null));
+  return window ? { first: index, next, window, basis: 'relative' } : null;
+}
+
+/** A year phrase: عام 2021, العام 2021, 2025م, 1443 هـ, في 2022. */
+function parseYear(
+  tokens: readonly Token[],
+  index: number,
+  third: Third | null,
+  anchored: boolean,
+): DateMatch | null {
+  let at = index;
+  const hasYearWord = wordIs(tokens[at], YEAR_WORDS);
+  if (hasYearWord) at += 1;
+  const year = readYear(tokens, at);
+  if (!year || tokens[at]!.key.length !== 4) return null;
+  const calendar: Calendar = year.calendar ?? 'gregorian';
+  if (!isPlausibleYear(year, calendar)) return null;
+  if (!hasYearWord && year.calendar === null && !anchored && !wordIs(tokens[index - 1], YEAR_ANCHORS))
+    return null;
+  let window: DraftWindow | null;
+  if (calendar === 'hijri') {
+    const whole = hijriWindow(year.year);
+    window = whole && third ? { ...whole, precision: 'approx' } : whole;
+  } else {
+    window = third ? yearThirdWindow(year.year, third) : yearWindow(year.year);
+  }
+  return window ? { first: index, next: year.next, window, basis: 'explicit' } : null;
+}
+
+/** الأسبوع الماضي, الشهر المقبل, العام الجاري, هذا العام (optionally a third of it). */
+function parseRelativeUnit(
+  tokens: readonly Token[],
+  index: number,
+  context: DateContext,
+  third: Third | null,
+): DateMatch | null {
+  if (context.published === null) return null;
+  let at = index;
+  const demonstrative =
+    tokens[at]?.kind === 'word' && (tokens[at]!.key === 'هذا' || tokens[at]!.key === 'هذه');
+  if (demonstrative) at += 1;
+  const token = tokens[at];
+  const unit =
+    token?.kind === 'word'
+      ? RELATIVE_UNITS.get(keyVariants(token).find((k) => RELATIVE_UNITS.has(k)) ?? '')
+      : undefined;
+  if (!unit) return null;
+  const direction: Direction | null = demonstrative ? 'current' : readQualifier(tokens, at + 1);
+  if (direction === null) return null;
+  const next = demonstrative ? at + 1 : at + 2;
+  const offset = direction === 'past' ? -1 : direction === 'future' ? 1 : 0;
+  const { year } = parts(context.published);
+  let window: DraftWindow | null;
+  if (unit === 'week') {
+    window = third ? null : weekWindow(context.published, offset);
+  } else if (unit === 'month') {
+    const whole = relativeMonthWindow(context.published, offset);
+    window =
+      whole && third
+        ? monthThirdWindow(Number(whole.start.slice(0, 4)), Number(whole.start.slice(5, 7)), third)
+        : whole;
+  } else {
+    window = third ? yearThirdWindow(year + offset, third) : yearWindow(year + offset);
+  }
+  return window ? { first: index, next, window, basis: 'relative' } : null;
+}
+
+/** أوائل/منتصف/أواخر + month, year or relative unit. */
+function parsePeriod(tokens: readonly Token[], index: number, context: DateContext): DateMatch | null {
+  const head = keyVariants(tokens[index]).find((variant) => PERIOD_HEADS.has(variant));
+  if (head === undefined) return null;
+  const third = PERIOD_HEADS.get(head)!;
+  let at = index + 1;
+  if (tokens[at]?.kind === 'word' && tokens[at]!.key === 'شهر') at += 1;
+  const inner =
+    parseDayMonth(tokens, at, context) === null
+      ? (parseMonth(tokens, at, context, third, true) ??
+        parseYear(tokens, at, third, true) ??
+        parseRelativeUnit(tokens, at, context, third))
+      : null;
+  return inner ? { ...inner, first: index } : null;
+}
+
+/** خريف العام 2021, صيف 2022. */
+function parseSeason(tokens: readonly Token[], index: number): DateMatch | null {
+  const key = keyVariants(tokens[index]).find((variant) => SEASONS.has(variant));
+  if (key === undefined) return null;
+  let at = index + 1;
+  if (wordIs(tokens[at], YEAR_WORDS)) at += 1;
+  const year = readYear(tokens, at);
+  if (!year || !isPlausibleYear(year, 'gregorian') || year.calendar === 'hijri') return null;
+  const window = seasonWindow(year.year, SEASONS.get(key)!);
+  return window ? { first: index, next: year.next, window, basis: 'explicit' } : null;
+}
+
+function readWeekday(tokens: readonly Token[], index: number): { day: number; key: string } | null {
+  for (const variant of keyVariants(tokens[index])) {
+    const day = WEEKDAYS.get(variant);
+    if (day !== undefined) return { day, key: variant };
+  }
+  return null;
+}
+
+/** The weekday nearest the publication date in a direction. */
+function resolveWeekday(published: string, weekday: number, direction: Direction, explicit: boolean): string {
+  const today = weekdayOf(published);
+  if (direction === 'future') {
+    const ahead = (weekday - today + 7) % 7;
+    return addDays(published, ahead === 0 && explicit ? 7 : ahead);
+  }
+  if (direction === 'current') return addDays(published, (weekday - today + 7) % 7);
+  const back = (today - weekday + 7) % 7;
+  return addDays(published, -(back === 0 && explicit ? 7 : back));
+}
+
+/** يوم الخميس, مساء الإثنين, الأربعاء الماضي, يومي الأربعاء والخميس. */
+function parseWeekday(tokens: readonly Token[], index: number, context: DateContext): DateMatch | null {
+  if (context.published === null) return null;
+  const hasHead = wordIs(tokens[index], WEEKDAY_HEADS);
+  const at = hasHead ? index + 1 : index;
+  const first = readWeekday(tokens, at);
+  if (!first) return null;
+  let next = at + 1;
+  let second: { day: number; key: string } | null = null;
+  const joined = readWeekday(tokens, next);
+  if (joined && tokens[next]!.key.startsWith('و')) {
+    second = joined;
+    next += 1;
+  }
+  // A weekday heading a full date (الجمعة 13 مايو 2022) is part of that date, parsed there.
+  let after = next;
+  while (isPunct(tokens[after], '-–—،,')) after += 1;
+  if (parseDayMonth(tokens, after, context)) return null;
+  const qualifier = readQualifier(tokens, next);
+  if (qualifier) next += 1;
+  if (WEAK_WEEKDAY_KEYS.has(first.key) && !hasHead && !qualifier && !second) {
+    const framedByCommas =
+      isPunct(tokens[at - 1], '،,') && (isPunct(tokens[next], '،,.') || next >= tokens.length);
+    if (!framedByCommas) return null;
+  }
+  const direction = qualifier ?? clauseDirection(tokens, index, next);
+  const explicit = qualifier !== null;
+  if (!second) {
+    const day = resolveWeekday(context.published, first.day, direction, explicit);
+    return { first: index, next, window: { start: day, end: day, precision: 'day' }, basis: 'relative' };
+  }
+  const last = resolveWeekday(context.published, second.day, direction, explicit);
+  const start = addDays(last, -((second.day - first.day + 7) % 7));
+  return { first: index, next, window: { start, end: last, precision: 'days' }, basis: 'relative' };
+}
+
+/** أمس, أول أمس, اليوم, غدا, بعد غد, مساء أمس. */
+function parseDayWord(tokens: readonly Token[], index: number, context: DateContext): DateMatch | null {
+  if (context.published === null) return null;
+  const hasHead = wordIs(tokens[index], WEEKDAY_HEADS) && !keyVariants(tokens[index]).includes('منذ');
+  const at = hasHead ? index + 1 : index;
+  const token = tokens[at];
+  if (token?.kind !== 'word') return null;
+  const resolve = (offset: number, next: number): DateMatch => {
+    const day = addDays(context.published!, offset);
+    return { first: index, next, window: { start: day, end: day, precision: 'day' }, basis: 'relative' };
+  };
+  const nextKey = tokens[at + 1]?.kind === 'word' ? tokens[at + 1]!.key : '';
+  if (token.key === 'اول' && nextKey === 'امس') return resolve(-2, at + 2);
+  if (token.key === 'بعد' && (nextKey === 'غد' || nextKey === 'غدا')) return resolve(2, at + 2);
+  const variant = keyVariants(token).find((k) => DAY_WORDS.has(k));
+  if (variant === undefined) return null;
+  if (variant === 'امس' && nextKey === 'الاول') return resolve(-2, at + 2);
+  // اليوم التالي / اليوم الأول are "the next day" / "the first day", not today.
+  if (variant === 'اليوم' && nextKey.startsWith('ال')) return null;
+  return resolve(DAY_WORDS.get(variant)!, at + 1);
+}
+
+/** ISO 2026-02-05 and day/month/year 13/5/2022. */
+function parseNumeric(tokens: readonly Token[], index: number): DateMatch | null {
+  const [a, s1, b, s2, c] = [0, 1, 2, 3, 4].map((offset) => tokens[index + offset]);
+  if (a?.kind !== 'number' || b?.kind !== 'number' || c?.kind !== 'number') return null;
+  if (a.key.length === 4 && isPunct(s1, '-') && isPunct(s2, '-')) {
+    const window = dayWindow(Number(a.key), Number(b.key), Number(c.key));
+    return window ? { first: index, next: index + 5, window, basis: 'explicit' } : null;
+  }
+  if (c.key.length === 4 && a.key.length <= 2 && isPunct(s1, '/') && isPunct(s2, '/')) {
+    const window = dayWindow(Number(c.key), Number(b.key), Number(a.key));
+    return window ? { first: index, next: index + 5, window, basis: 'explicit' } : null;
+  }
+  return null;
+}
+
+/**
+ * Finds and resolves the date expressions in one sentence's tokens, left to right, never overlapping.
+ *
+ * @example
+ * const n = normalise('التقيا في 18 فبراير (شباط) ثم يوم الخميس');
+ * findDates(tokenise(n.key), { published: '2022-05-13' }).map((d) => d.window)
+ * // [{ start: '2022-02-18', end: '2022-02-18', precision: 'day' },
+ * //  { start: '2022-05-12', end: '2022-05-12', precision: 'day' }]
+ */
+export function findDates(tokens: readonly Token[], context: DateContext): DateMatch[] {
+  const found: DateMatch[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const token = tokens[index]!;
+    const match =
+      token.kind === 'punct'
+        ? null
+        : (parseNumeric(tokens, index) ??
+          parsePeriod(tokens, index, context) ??
+          parseSeason(tokens, index) ??
+          parseDayMonth(tokens, index, context) ??
+          parseMonth(tokens, index, context, null, false) ??
+          parseYear(tokens, index, null, false) ??
+          parseWeekday(tokens, index, context) ??
+          parseRelativeUnit(tokens, index, context, null) ??
+          parseDayWord(tokens, index, context));
+    if (match && match.next > index) {
+      found.push(match);
+      index = match.next;
+    } else {
+      index += 1;
+    }
+  }
+  return found;
+}
