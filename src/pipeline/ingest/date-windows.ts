@@ -97,15 +97,13 @@ export function seasonWindow(year: number, season: Season): DraftWindow | null {
 }
 
 /**
- * A calendar week relative to `published` (0 = this week, -1 = last week). Arab weeks start on
- * Saturday, Sunday or Monday depending on the country, so the window runs from the Saturday before
- * the ISO week's Monday to its Sunday.
- * @example weekWindow('2022-11-15', -1) // { start: '2022-11-05', end: '2022-11-13', precision: 'week' }
+ * A calendar week (Monday to Sunday, ISO 8601) relative to `published` (0 = this week, -1 = last week).
+ * @example weekWindow('2022-11-15', -1) // { start: '2022-11-07', end: '2022-11-13', precision: 'week' }
  */
 export function weekWindow(published: string, offsetWeeks: number): DraftWindow {
   const sinceMonday = (weekdayOf(published) + 6) % 7;
   const monday = addDays(published, -sinceMonday + 7 * offsetWeeks);
-  return { start: addDays(monday, -2), end: addDays(monday, 6), precision: 'week' };
+  return { start: monday, end: addDays(monday, 6), precision: 'week' };
 }
 
 /** The month `offset` months from the publication month. */

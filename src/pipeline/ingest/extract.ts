@@ -119,9 +119,15 @@ function draftFor(articleId: string, sentence: SentenceResult, placeIndex: Place
  */
 export function extract(
   original: string,
-  options: { readonly articleId: string; readonly published: string; readonly placeIndex: PlaceIndex },
+  options: {
+    readonly articleId: string;
+    readonly published: string;
+    readonly placeIndex: PlaceIndex;
+    /** The dateline's span in the original text: its sentence is publication metadata, not an event. */
+    readonly dateline?: { readonly start: number; readonly end: number };
+  },
 ): Extraction {
-  const { articleId, published, placeIndex } = options;
+  const { articleId, published, placeIndex, dateline } = options;
   const normalised = normalise(original);
   const sentences: SentenceResult[] = [];
   for (const sentenceSpan of sentenceSpans(normalised.text)) {
@@ -160,6 +166,10 @@ export function extract(
       dates,
     });
   }
-  const drafts = sentences.filter((s) => s.dates.length > 0).map((s) => draftFor(articleId, s, placeIndex));
+  const isDateline = (s: SentenceResult): boolean =>
+    dateline !== undefined && s.start <= dateline.start && s.end >= dateline.end;
+  const drafts = sentences
+    .filter((s) => s.dates.length > 0 && !isDateline(s))
+    .map((s) => draftFor(articleId, s, placeIndex));
   return { articleId, published, sentences, drafts };
 }

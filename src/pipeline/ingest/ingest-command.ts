@@ -1,0 +1,202 @@
+/**
+ * `npm run ingest -- FILE [--published YYYY-MM-DD] [--out FILE] [--encoding windows-1256]`:
+ * argument parsing, file reading with clear errors, JSON out, a readable summary on stderr.
+ * Exit codes: 0 done, 1 bad input (the file or the data), 2 usage error.
+ */
+import { basename } from 'node:path';
+import { isCalendarDate } from '../../data/calendar-date.ts';
+import { findDateline } from './dateline.ts';
+import { extract } from './extract.ts';
+import type { Extraction } from './extract.ts';
+import type { PlaceIndex } from './place-index.ts';
+import { ENCODINGS, decodeArticle } from './read-article.ts';
+import type { Encoding } from './read-article.ts';
+import { slugify } from './place-index.ts';
+
+export const USAGE = `Usage: npm run ingest -- FILE [--published YYYY-MM-DD] [--out FILE] [--encoding utf-8|windows-1256]
+
+Reads an Arabic news article and proposes its places and dated events for review into
+geo/chronology.json. JSON goes to stdout (or --out FILE); a summary goes to stderr.
+The publication date comes from --published, else a dateline in the text, else the article's entry
+in geo/articles.json; without any of them the command stops.`;
+
+export interface IngestIo {
+  readonly readBytes: (path: string) => Uint8Array;
+  readonly writeFile: (path: string, text: string) => void;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly loadPlaceIndex: () => PlaceIndex;
+  /** geo/articles.json entries (file name → id and date); empty when it cannot be read. */
+  readonly articles: () => readonly {
+    readonly id: string;
+    readonly file: string;
+    readonly published: { readonly date: string };
+  }[];
+}
+
+interface Options {
+  readonly file: string;
+  readonly published: string | null;
+  readonly out: string | null;
+  readonly encoding: Encoding;
+}
+
+export class UsageError extends Error {}
+
+/** @example parseArgs(['a.txt', '--published', '2022-05-13']) // { file: 'a.txt', published: '2022-05-13', out: null, encoding: 'utf-8' } */
+export function parseArgs(argv: readonly string[]): Options | 'help' {
+  let file: string | null = null;
+  let published: string | null = null;
+  let out: string | null = null;
+  let encoding: Encoding = 'utf-8';
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index]!;
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
+    const value = (): string => {
+      const next = inline ?? argv[++index];
+      if (next === undefined || next === '') throw new UsageError(`${flag} needs a value`);
+      return next;
+    };
+    if (flag === '--help' || flag === '-h') return 'help';
+    else if (flag === '--published') {
+      published = value();
+      if (!isCalendarDate(published))
+        throw new UsageError(`--published must be a real date written YYYY-MM-DD, got "${published}"`);
+    } else if (flag === '--out') out = value();
+    else if (flag === '--encoding') {
+      const name = value().toLowerCase();
+      const known = ENCODINGS.find(
+        (e) =>
+          e === name ||
+          e.replace('-', '') === name.replace('-', '') ||
+          (e === 'windows-1256' && name === 'cp1256'),
+      );
+      if (!known) throw new UsageError(`--encoding must be one of ${ENCODINGS.join(', ')}, got "${name}"`);
+      encoding = known;
+    } else if (flag.startsWith('-')) throw new UsageError(`unknown option ${flag}`);
+    else if (file === null) file = arg;
+    else throw new UsageError(`only one article file at a time (got "${file}" and "${arg}")`);
+  }
+  if (file === null) throw new UsageError('give the article file to read');
+  return { file, published, out, encoding };
+}
+
+function summarise(result: Extraction, file: string, publishedFrom: string): string {
+  const lines: string[] = [];
+  const places = new Map<string, { name: string; count: number }>();
+  let mentions = 0;
+  let dates = 0;
+  for (const sentence of result.sentences) {
+    dates += sentence.dates.length;
+    for (const place of sentence.places) {
+      mentions += 1;
+      const entry = places.get(place.placeId) ?? { name: place.name, count: 0 };
+      entry.count += 1;
+      places.set(place.placeId, entry);
+    }
+  }
+  lines.push(`${file} → article "${result.articleId}", published ${result.published} (${publishedFrom})`);
+  lines.push(
+    `${result.sentences.length} sentences, ${mentions} place mentions of ${places.size} places, ${dates} date mentions, ${result.drafts.length} draft events`,
+  );
+  lines.push(
+    `places: ${
+      [...places]
+        .sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]))
+        .map(([id, p]) => `${id} ${p.name} ×${p.count}`)
+        .join(', ') || 'none'
+    }`,
+  );
+  for (const draft of result.drafts) {
+    const when =
+      draft.date.start === draft.date.end ? draft.date.start : `${draft.date.start}..${draft.date.end}`;
+    const excerpt = draft.excerpts[0]!.text;
+    lines.push(
+      `  ${draft.id}  ${when} (${draft.date.precision})  [${draft.places.join(', ')}]  ${excerpt.length > 70 ? `${excerpt.slice(0, 70)}…` : excerpt}`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Runs the command; returns the exit code. Never throws for bad input. */
+export function runIngest(argv: readonly string[], io: IngestIo): number {
+  let options: Options | 'help';
+  try {
+    options = parseArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`ingest: ${error.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (options === 'help') {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = io.readBytes(options.file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'this is a folder, not a file'
+          : `cannot read it (${code ?? 'error'})`;
+    io.stderr(`ingest: ${options.file}: ${reason}\n`);
+    return 1;
+  }
+  const decoded = decodeArticle(bytes, options.file, options.encoding);
+  if (!decoded.ok) {
+    io.stderr(`ingest: ${decoded.message}\n`);
+    return 1;
+  }
+  const fileName = basename(options.file);
+  const listed = io.articles().find((article) => article.file === fileName);
+  const articleId = listed?.id ?? (slugify(fileName.replace(/\.txt$/i, '')) || 'article');
+
+  let published = options.published;
+  let publishedFrom = '--published';
+  const dateline = findDateline(decoded.text);
+  if (published === null) {
+    if (dateline) {
+      published = dateline.date;
+      publishedFrom = `dateline “${dateline.evidence}” at ${dateline.start}`;
+    } else if (listed) {
+      published = listed.published.date;
+      publishedFrom = 'geo/articles.json';
+    }
+  }
+  if (published === null) {
+    io.stderr(
+      `ingest: ${options.file}: needs a publication date to resolve relative dates (الخميس, الشهر الماضي): ` +
+        'no dateline was found in the first lines and the file is not listed in geo/articles.json; ' +
+        'pass --published YYYY-MM-DD\n',
+    );
+    return 1;
+  }
+
+  const placeIndex = io.loadPlaceIndex();
+  const result = extract(decoded.text, {
+    articleId,
+    published,
+    placeIndex,
+    ...(dateline ? { dateline: { start: dateline.start, end: dateline.end } } : {}),
+  });
+  const json = `${JSON.stringify(
+    {
+      article: { id: articleId, file: fileName, published, publishedFrom },
+      sentences: result.sentences,
+      drafts: result.drafts,
+    },
+    null,
+    2,
+  )}\n`;
+  if (options.out) io.writeFile(options.out, json);
+  else io.stdout(json);
+  io.stderr(summarise(result, options.file, publishedFrom));
+  return 0;
+}
