@@ -55,12 +55,22 @@ export interface DateMatch {
   readonly window: DraftWindow;
   /** explicit: the text names the calendar time; relative: resolved against the publication date. */
   readonly basis: 'explicit' | 'relative';
+  /** The text names a calendar day (12 فبراير, 2026-02-05), not a weekday or a relative word. */
+  readonly namesDay?: boolean;
 }
 
 /** Context for resolving relative expressions. `published` is null when only explicit dates are wanted. */
 export interface DateContext {
   readonly published: string | null;
+  /**
+   * Explicit day dates named earlier in the article (the temporal focus). A bare weekday that one of
+   * them falls on, within two weeks before publication, means that day: "بعد اجتماع أول في 18 فبراير
+   * … أعلن روبيو الثلاثاء" is Tuesday 18 February even when the article appeared a week later.
+   */
+  readonly focusDays?: readonly string[];
 }
+
+const FOCUS_DAYS = 14;
 
 interface MonthRead {
   readonly month: number;
@@ -475,7 +485,18 @@ function parseWeekday(tokens: readonly Token[], index: number, context: DateCont
   const direction = qualifier ?? clauseDirection(tokens, index, next);
   const explicit = qualifier !== null;
   if (!second) {
-    const day = resolveWeekday(context.published, first.day, direction, explicit);
+    const focused =
+      qualifier === null && direction === 'past'
+        ? [...(context.focusDays ?? [])]
+            .reverse()
+            .find(
+              (day) =>
+                weekdayOf(day) === first.day &&
+                day <= context.published! &&
+                day >= addDays(context.published!, -FOCUS_DAYS),
+            )
+        : undefined;
+    const day = focused ?? resolveWeekday(context.published, first.day, direction, explicit);
     return { first: index, next, window: { start: day, end: day, precision: 'day' }, basis: 'relative' };
   }
   const last = resolveWeekday(context.published, second.day, direction, explicit);
@@ -520,6 +541,10 @@ function parseNumeric(tokens: readonly Token[], index: number): DateMatch | null
   return null;
 }
 
+function namingDay(match: DateMatch | null): DateMatch | null {
+  return match && match.window.precision === 'day' ? { ...match, namesDay: true } : match;
+}
+
 /**
  * Finds and resolves the date expressions in one sentence's tokens, left to right, never overlapping.
  *
@@ -537,10 +562,10 @@ export function findDates(tokens: readonly Token[], context: DateContext): DateM
     const match =
       token.kind === 'punct'
         ? null
-        : (parseNumeric(tokens, index) ??
+        : (namingDay(parseNumeric(tokens, index)) ??
           parsePeriod(tokens, index, context) ??
           parseSeason(tokens, index) ??
-          parseDayMonth(tokens, index, context) ??
+          namingDay(parseDayMonth(tokens, index, context)) ??
           parseMonth(tokens, index, context, null, false) ??
           parseYear(tokens, index, null, false) ??
           parseWeekday(tokens, index, context) ??

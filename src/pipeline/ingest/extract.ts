@@ -130,6 +130,7 @@ export function extract(
   const { articleId, published, placeIndex, dateline } = options;
   const normalised = normalise(original);
   const sentences: SentenceResult[] = [];
+  const focusDays: string[] = [];
   for (const sentenceSpan of sentenceSpans(normalised.text)) {
     const tokens = tokenise(normalised.key, sentenceSpan.start, sentenceSpan.end);
     const [start, end] = toOriginalSpan(normalised, sentenceSpan.start, sentenceSpan.end);
@@ -146,7 +147,8 @@ export function extract(
       };
       (match.role === 'mention' ? places : associations).push(mention);
     }
-    const dates: DateMention[] = findDates(tokens, { published }).map((match) => {
+    const dates: DateMention[] = findDates(tokens, { published, focusDays }).map((match) => {
+      if (match.namesDay === true) focusDays.push(match.window.start);
       const [from, to] = span(normalised, tokens, match.first, match.next);
       return {
         text: original.slice(from, to),
