@@ -1,6 +1,41 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+
+/**
+ * Build-only Content-Security-Policy: everything from our own origin, nothing remote, unless a
+ * remote basemap style is configured (VITE_BASEMAP_STYLE_URL), whose origin may then be fetched.
+ * MapLibre's worker is a file of ours ('self'); blob: stays allowed for its worker fallback.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'qanat-csp',
+    apply: 'build',
+    transformIndexHtml() {
+      const remote = process.env['VITE_BASEMAP_STYLE_URL'];
+      const connect = ["'self'", ...(remote ? [new URL(remote).origin] : [])].join(' ');
+      const policy = [
+        "default-src 'self'",
+        "script-src 'self'",
+        "worker-src 'self' blob:",
+        "img-src 'self' data: blob:",
+        "style-src 'self' 'unsafe-inline'",
+        "font-src 'self'",
+        `connect-src ${connect}`,
+        "object-src 'none'",
+        "base-uri 'self'",
+      ].join('; ');
+      return [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: policy },
+          injectTo: 'head-prepend',
+        },
+      ];
+    },
+  };
+}
 
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 
@@ -9,9 +44,16 @@ const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root: 'src',
   publicDir: '../public',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   server: { fs: { allow: [repoRoot] } },
-  build: { outDir: '../dist', emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 1200 },
+  build: {
+    outDir: '../dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 1200,
+    // Data, fonts and texts stay files of ours: the CSP allows fetching and fonts from 'self', not data: URLs.
+    assetsInlineLimit: 0,
+  },
   test: {
     projects: [
       {

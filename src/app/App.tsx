@@ -1,0 +1,76 @@
+import { lazy, Suspense } from 'react';
+import { EventCard } from '../story/EventCard.tsx';
+import { PlacePanel } from '../story/PlacePanel.tsx';
+import { useStoryStore } from '../store/story-store.ts';
+import { Timeline } from '../timeline/Timeline.tsx';
+import { ChronologyList } from './ChronologyList.tsx';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { ErrorScreen } from './ErrorScreen.tsx';
+import { Header } from './Header.tsx';
+import { t } from './i18n.ts';
+import { PlacesList } from './PlacesList.tsx';
+import { useDocumentLanguage } from './use-document-language.ts';
+import { useKeyboardActions } from './use-keyboard-actions.ts';
+
+// Split off: maplibre-gl is most of the page's weight and the reader is not needed at first paint.
+const MapView = lazy(() => import('../map/MapView.tsx'));
+const ArticleReader = lazy(() => import('../story/ArticleReader.tsx'));
+
+function SidePanel() {
+  const placeOpen = useStoryStore((s) => s.openPlaceId !== null);
+  const listOpen = useStoryStore((s) => s.listOpen);
+  return (
+    <div className="side-panel">
+      {placeOpen && <PlacePanel />}
+      {listOpen && <ChronologyList />}
+      {!placeOpen && !listOpen && <EventCard />}
+      <PlacesList />
+    </div>
+  );
+}
+
+function Story() {
+  const readerOpen = useStoryStore((s) => s.reader !== null);
+  const language = useStoryStore((s) => s.language);
+  return (
+    <>
+      <main className="app-main">
+        <SidePanel />
+        <Suspense fallback={<div className="map-area" aria-busy="true" />}>
+          <MapView fallback={<ChronologyList id="chronology-fallback" />} />
+        </Suspense>
+      </main>
+      <Timeline />
+      <p className="sr-only">{t(language, 'keysHint')}</p>
+      {readerOpen && (
+        <Suspense fallback={null}>
+          <ArticleReader />
+        </Suspense>
+      )}
+    </>
+  );
+}
+
+export function App() {
+  const language = useStoryStore((s) => s.language);
+  const status = useStoryStore((s) => s.status);
+  const loadError = useStoryStore((s) => s.loadError);
+  useDocumentLanguage(language);
+  useKeyboardActions();
+  return (
+    <ErrorBoundary language={language}>
+      <div className="app">
+        <Header />
+        {status === 'loading' && (
+          <p className="loading" role="status">
+            {t(language, 'loading')}
+          </p>
+        )}
+        {status === 'error' && loadError && (
+          <ErrorScreen language={language} message={loadError.message} details={loadError.details} />
+        )}
+        {status === 'ready' && <Story />}
+      </div>
+    </ErrorBoundary>
+  );
+}

@@ -1,0 +1,50 @@
+import { dataUrlsFor } from '../data/story-assets.ts';
+import { createStoryStore, installStoryStore, type StoryStore } from '../store/story-store.ts';
+import { startTourPlayer } from '../store/tour-player.ts';
+import { parseUrlState } from '../store/url-state.ts';
+import { startUrlSync } from '../store/url-sync.ts';
+import { languageFromNavigator } from './i18n.ts';
+
+declare global {
+  interface Window {
+    /** Measurement hook for benchmarks and tests: the store API (getState, subscribe, actions). */
+    __qanat?: { store: StoryStore };
+  }
+}
+
+/**
+ * Creates the store from the URL and the browser's language, starts the URL sync and the tour,
+ * and loads the data; a failure becomes a readable error in the store, never an uncaught one.
+ */
+export function startApp(): StoryStore {
+  const url = parseUrlState(window.location.search);
+  const language = url.lang ?? languageFromNavigator(navigator.languages ?? [navigator.language]);
+  const dataset = url.dataset ?? 'story';
+  const store = createStoryStore({ language, dataset });
+  installStoryStore(store);
+  // Set before the first render so an Arabic page never flashes left-to-right.
+  document.documentElement.lang = language;
+  document.documentElement.dir = language === 'ar' ? 'rtl' : 'ltr';
+  window.__qanat = { store };
+  startTourPlayer(store);
+  startUrlSync(store);
+  // The validator (zod) loads in parallel with the data instead of delaying the first paint.
+  import('../data/load-story.ts')
+    .then(({ loadStory }) => loadStory(dataUrlsFor(dataset)))
+    .then((story) => {
+      const state = store.getState();
+      state.setStory(story);
+      if (url.event) state.goToEvent(url.event);
+      if (url.place) state.openPlace(url.place);
+    })
+    .catch((error: unknown) => {
+      store
+        .getState()
+        .setLoadError(
+          error instanceof Error && error.name === 'StoryLoadError' && 'details' in error
+            ? { message: error.message, details: error.details as readonly string[] }
+            : { message: error instanceof Error ? error.message : String(error), details: [] },
+        );
+    });
+  return store;
+}

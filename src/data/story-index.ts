@@ -1,0 +1,69 @@
+import { addDays, dateToUtcMs } from './calendar-date.ts';
+import type { Article, EventFeature, EventsCollection, PlaceFeature, PlacesCollection } from './schema.ts';
+
+/** The validated story, indexed for the lookups the app makes on every step. */
+export interface StoryIndex {
+  /** Events in story order (date.start, then id), as the data contract sorts them. */
+  events: readonly EventFeature[];
+  eventIndexById: ReadonlyMap<string, number>;
+  places: readonly PlaceFeature[];
+  placeById: ReadonlyMap<string, PlaceFeature>;
+  articles: readonly Article[];
+  articleById: ReadonlyMap<string, Article>;
+  /** Per event: its honest date window as [startMs, endMs) in UTC, end exclusive. */
+  eventWindowsMs: readonly (readonly [number, number])[];
+}
+
+/** A reference in the data that points at nothing: named so a person can fix the file. */
+export interface IntegrityProblem {
+  file: string;
+  message: string;
+}
+
+function compareEvents(a: EventFeature, b: EventFeature): number {
+  const byStart = a.properties.date.start.localeCompare(b.properties.date.start);
+  return byStart !== 0 ? byStart : a.id.localeCompare(b.id);
+}
+
+/**
+ * Indexes the story and checks that every reference resolves (event → place, excerpt → article).
+ * @example indexStory(places, events, articles).events[0]?.id // the earliest event
+ */
+export function indexStory(
+  places: PlacesCollection,
+  events: EventsCollection,
+  articles: readonly Article[],
+): { story: StoryIndex; problems: IntegrityProblem[] } {
+  const problems: IntegrityProblem[] = [];
+  const sorted = [...events.features].sort(compareEvents);
+  const placeById = new Map(places.features.map((p) => [p.id, p]));
+  const articleById = new Map(articles.map((a) => [a.id, a]));
+  for (const event of sorted) {
+    for (const placeId of event.properties.places) {
+      if (!placeById.has(placeId)) {
+        problems.push({ file: 'events.geojson', message: `event "${event.id}": unknown place "${placeId}"` });
+      }
+    }
+    for (const excerpt of event.properties.excerpts) {
+      if (!articleById.has(excerpt.article)) {
+        problems.push({
+          file: 'events.geojson',
+          message: `event "${event.id}": excerpt cites unknown article "${excerpt.article}"`,
+        });
+      }
+    }
+  }
+  const story: StoryIndex = {
+    events: sorted,
+    eventIndexById: new Map(sorted.map((e, i) => [e.id, i])),
+    places: places.features,
+    placeById,
+    articles,
+    articleById,
+    eventWindowsMs: sorted.map((e) => [
+      dateToUtcMs(e.properties.date.start),
+      dateToUtcMs(addDays(e.properties.date.end, 1)),
+    ]),
+  };
+  return { story, problems };
+}

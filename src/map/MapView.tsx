@@ -1,0 +1,86 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { loadBasemap } from '../data/load-story.ts';
+import { dataUrlsFor } from '../data/story-assets.ts';
+import { t } from '../app/i18n.ts';
+import { getStoryStore, useStoryStore } from '../store/story-store.ts';
+import type { StoryState } from '../store/types.ts';
+import { MapController, publishMapState, type MapInput } from './map-controller.ts';
+import { hasWebGL } from './webgl-support.ts';
+
+function pickMapInput(state: StoryState): MapInput {
+  return { currentIndex: state.currentIndex, openPlaceId: state.openPlaceId, language: state.language };
+}
+
+const remoteStyleUrl: string | undefined = import.meta.env['VITE_BASEMAP_STYLE_URL'] || undefined;
+
+/**
+ * Mounts the map controller once and feeds it store changes outside React (synchronously, so a
+ * step's store and map updates happen in one task). Without WebGL it says so; the rest of the
+ * page keeps working, and the map area shows `fallback` (the plain chronology) instead.
+ */
+export default function MapView({ fallback }: { fallback?: ReactNode }) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const language = useStoryStore((s) => s.language);
+  const mapStatus = useStoryStore((s) => s.mapStatus);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    const store = getStoryStore();
+    const { story, dataset, setMapStatus } = store.getState();
+    if (!container || !story) return;
+    if (!hasWebGL()) {
+      setMapStatus('unavailable');
+      publishMapState('unavailable');
+      return;
+    }
+    let controller: MapController | null = null;
+    let unsubscribe = (): void => {};
+    let cancelled = false;
+    loadBasemap(dataUrlsFor(dataset).basemap)
+      .then((basemap) => {
+        if (cancelled) return;
+        const actions = store.getState();
+        controller = new MapController({
+          story,
+          basemap,
+          initial: pickMapInput(actions),
+          remoteStyleUrl,
+          actions: {
+            openPlace: actions.openPlace,
+            pause: actions.pause,
+            ready: () => setMapStatus('ready'),
+          },
+        });
+        controller.create(container);
+        const mapController = controller;
+        unsubscribe = store.subscribe((state) => mapController.update(pickMapInput(state)));
+      })
+      .catch((error: unknown) => {
+        if (cancelled) return;
+        controller?.destroy();
+        controller = null;
+        setMapStatus('unavailable');
+        publishMapState('unavailable');
+        setFailure(error instanceof Error ? error.message : String(error));
+      });
+    return () => {
+      cancelled = true;
+      unsubscribe();
+      controller?.destroy();
+    };
+  }, []);
+
+  return (
+    <div className="map-area">
+      <div ref={containerRef} className="map-container" data-testid="map" />
+      {mapStatus === 'pending' && <p className="map-message">{t(language, 'mapLoading')}</p>}
+      {mapStatus === 'unavailable' && (
+        <p className="map-message map-message--error" role="status">
+          {failure ?? t(language, 'mapUnavailable')}
+        </p>
+      )}
+      {mapStatus === 'unavailable' && <div className="map-fallback">{fallback}</div>}
+    </div>
+  );
+}

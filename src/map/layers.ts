@@ -1,0 +1,282 @@
+/**
+ * Sources and layers of the story map as plain data, and the expressions they use as pure
+ * functions (unit-tested without a map).
+ */
+import type {
+  ExpressionSpecification,
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import type { Language } from '../store/types.ts';
+import { MAP_FONT } from './font-faces.ts';
+
+export const SOURCE_IDS = {
+  basemap: 'basemap',
+  placeAreas: 'place-areas',
+  placePoints: 'place-points',
+  arcs: 'contact-arcs',
+} as const;
+
+export const LAYER_IDS = {
+  background: 'background',
+  land: 'basemap-land',
+  borders: 'basemap-borders',
+  seaLabels: 'basemap-sea-labels',
+  countryLabels: 'basemap-country-labels',
+  areaFill: 'place-area-fill',
+  areaOutline: 'place-area-outline',
+  arcs: 'contact-arcs',
+  clusters: 'place-clusters',
+  clusterCount: 'place-cluster-count',
+  places: 'place-points',
+  placeLabels: 'place-labels',
+} as const;
+
+/** Layers a click can open a place from, top first. */
+export const CLICKABLE_LAYERS = [LAYER_IDS.places, LAYER_IDS.placeLabels, LAYER_IDS.areaFill] as const;
+/** Layers whose text follows the interface language. */
+export const LABEL_LAYERS = [LAYER_IDS.seaLabels, LAYER_IDS.countryLabels, LAYER_IDS.placeLabels] as const;
+
+/** Above this many point places the point source clusters, so 1,000 places stay legible and fast. */
+export const CLUSTER_THRESHOLD = 300;
+
+export const COLORS = {
+  sea: '#d6e4ee',
+  land: '#f7f4ee',
+  border: '#b8b0a3',
+  countryText: '#7c7468',
+  seaText: '#4a6b84',
+  place: '#2c5282',
+  active: '#c2410c',
+  open: '#7c2d12',
+  halo: '#ffffff',
+} as const;
+
+/** The feature-state keys the controller sets. */
+export const STATE_KEYS = { active: 'active', open: 'open' } as const;
+
+/**
+ * A label's text in the interface language.
+ * @example labelTextField('ar') // ['get', 'name_ar']
+ */
+export function labelTextField(language: Language): ExpressionSpecification {
+  return ['coalesce', ['get', language === 'ar' ? 'name_ar' : 'name_en'], ['get', 'name_en']];
+}
+
+/**
+ * `whenTrue` while the feature-state flag is set, else `otherwise`.
+ * @example stateCase('active', 1, 0.4) // ['case', ['boolean', ['feature-state', 'active'], false], 1, 0.4]
+ */
+export function stateCase<T extends string | number>(
+  key: string,
+  whenTrue: T | ExpressionSpecification,
+  otherwise: T | ExpressionSpecification,
+): ExpressionSpecification {
+  return ['case', ['boolean', ['feature-state', key], false], whenTrue, otherwise];
+}
+
+/**
+ * Circle radius grows with how much of the story happens at a place (its number of events).
+ * @example weightRadius(10) // ['interpolate', ['linear'], ['get', 'weight'], 0, 4, 10, 12]
+ */
+export function weightRadius(maxWeight: number, minPx = 4, maxPx = 12): ExpressionSpecification {
+  return ['interpolate', ['linear'], ['get', 'weight'], 0, minPx, Math.max(1, maxWeight), maxPx];
+}
+
+/** Area fill opacity: stronger where more happens, strongest for the current event's places. */
+export function areaOpacity(maxWeight: number): ExpressionSpecification {
+  return stateCase(STATE_KEYS.active, 0.45, [
+    'interpolate',
+    ['linear'],
+    ['get', 'weight'],
+    0,
+    0.06,
+    Math.max(1, maxWeight),
+    0.22,
+  ]);
+}
+
+/** Features whose `kind` is one of `kinds`. */
+export function kindFilter(kinds: readonly string[]): ExpressionSpecification {
+  return ['in', ['get', 'kind'], ['literal', [...kinds]]];
+}
+
+const notCluster: ExpressionSpecification = ['!', ['has', 'point_count']];
+
+export interface OverlayOptions {
+  language: Language;
+  maxWeight: number;
+  clustered: boolean;
+}
+
+/** Our sources, created empty; the controller fills them once with setData. */
+export function overlaySources(clustered: boolean): Record<string, GeoJSONSourceSpecification> {
+  const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+  return {
+    [SOURCE_IDS.placeAreas]: { type: 'geojson', data: empty, promoteId: 'id' },
+    [SOURCE_IDS.arcs]: { type: 'geojson', data: empty, promoteId: 'id' },
+    [SOURCE_IDS.placePoints]: clustered
+      ? { type: 'geojson', data: empty, promoteId: 'id', cluster: true, clusterRadius: 40, clusterMaxZoom: 6 }
+      : { type: 'geojson', data: empty, promoteId: 'id' },
+  };
+}
+
+/** The story's layers: places (areas, arcs, points, labels) above whatever basemap is below. */
+export function overlayLayers({ language, maxWeight, clustered }: OverlayOptions): LayerSpecification[] {
+  const layers: LayerSpecification[] = [
+    {
+      id: LAYER_IDS.areaFill,
+      type: 'fill',
+      source: SOURCE_IDS.placeAreas,
+      paint: {
+        'fill-color': stateCase(STATE_KEYS.active, COLORS.active, COLORS.place),
+        'fill-opacity': areaOpacity(maxWeight),
+      },
+    },
+    {
+      id: LAYER_IDS.areaOutline,
+      type: 'line',
+      source: SOURCE_IDS.placeAreas,
+      paint: {
+        'line-color': stateCase(STATE_KEYS.active, COLORS.active, COLORS.place),
+        'line-width': stateCase(STATE_KEYS.open, 3, stateCase(STATE_KEYS.active, 2, 0.8)),
+        'line-opacity': 0.8,
+      },
+    },
+    {
+      id: LAYER_IDS.arcs,
+      type: 'line',
+      source: SOURCE_IDS.arcs,
+      layout: { 'line-cap': 'round' },
+      paint: {
+        'line-color': stateCase(STATE_KEYS.active, COLORS.active, COLORS.place),
+        'line-width': stateCase(STATE_KEYS.active, 3, 1.2),
+        'line-opacity': stateCase(STATE_KEYS.active, 0.95, 0.25),
+      },
+    },
+  ];
+  if (clustered) {
+    layers.push(
+      {
+        id: LAYER_IDS.clusters,
+        type: 'circle',
+        source: SOURCE_IDS.placePoints,
+        filter: ['has', 'point_count'],
+        paint: {
+          'circle-color': COLORS.place,
+          'circle-opacity': 0.75,
+          'circle-radius': ['interpolate', ['linear'], ['get', 'point_count'], 2, 10, 100, 22],
+          'circle-stroke-color': COLORS.halo,
+          'circle-stroke-width': 1.5,
+        },
+      },
+      {
+        id: LAYER_IDS.clusterCount,
+        type: 'symbol',
+        source: SOURCE_IDS.placePoints,
+        filter: ['has', 'point_count'],
+        layout: {
+          'text-field': ['to-string', ['get', 'point_count']],
+          'text-font': [MAP_FONT],
+          'text-size': 12,
+          'text-allow-overlap': true,
+        },
+        paint: { 'text-color': COLORS.halo },
+      },
+    );
+  }
+  layers.push(
+    {
+      id: LAYER_IDS.places,
+      type: 'circle',
+      source: SOURCE_IDS.placePoints,
+      filter: ['all', notCluster, kindFilter(['city', 'site'])],
+      paint: {
+        'circle-color': stateCase(STATE_KEYS.active, COLORS.active, COLORS.place),
+        'circle-radius': weightRadius(maxWeight),
+        'circle-opacity': stateCase(STATE_KEYS.active, 1, 0.8),
+        'circle-stroke-color': stateCase(STATE_KEYS.open, COLORS.open, COLORS.halo),
+        'circle-stroke-width': stateCase(STATE_KEYS.open, 3, 1.5),
+      },
+    },
+    {
+      id: LAYER_IDS.placeLabels,
+      type: 'symbol',
+      source: SOURCE_IDS.placePoints,
+      filter: notCluster,
+      layout: {
+        'text-field': labelTextField(language),
+        'text-font': [MAP_FONT],
+        'text-size': ['interpolate', ['linear'], ['get', 'weight'], 0, 12, Math.max(1, maxWeight), 15],
+        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 0.9,
+        'text-justify': 'auto',
+        'symbol-sort-key': ['-', 0, ['get', 'weight']],
+      },
+      paint: {
+        'text-color': stateCase(STATE_KEYS.active, COLORS.active, '#1e293b'),
+        'text-halo-color': COLORS.halo,
+        'text-halo-width': 1.6,
+      },
+    },
+  );
+  return layers;
+}
+
+/** The embedded offline basemap: Natural Earth land, borders, seas; names in the interface language. */
+export function basemapLayers(language: Language): LayerSpecification[] {
+  return [
+    { id: LAYER_IDS.background, type: 'background', paint: { 'background-color': COLORS.sea } },
+    {
+      id: LAYER_IDS.land,
+      type: 'fill',
+      source: SOURCE_IDS.basemap,
+      filter: kindFilter(['country']),
+      paint: { 'fill-color': COLORS.land },
+    },
+    {
+      id: LAYER_IDS.borders,
+      type: 'line',
+      source: SOURCE_IDS.basemap,
+      filter: kindFilter(['country']),
+      paint: { 'line-color': COLORS.border, 'line-width': 0.7 },
+    },
+    {
+      id: LAYER_IDS.seaLabels,
+      type: 'symbol',
+      source: SOURCE_IDS.basemap,
+      filter: kindFilter(['sea']),
+      minzoom: 2,
+      layout: { 'text-field': labelTextField(language), 'text-font': [MAP_FONT], 'text-size': 12 },
+      paint: { 'text-color': COLORS.seaText, 'text-halo-color': COLORS.sea, 'text-halo-width': 1 },
+    },
+    {
+      id: LAYER_IDS.countryLabels,
+      type: 'symbol',
+      source: SOURCE_IDS.basemap,
+      filter: kindFilter(['country']),
+      minzoom: 2.5,
+      layout: { 'text-field': labelTextField(language), 'text-font': [MAP_FONT], 'text-size': 11 },
+      paint: { 'text-color': COLORS.countryText, 'text-halo-color': COLORS.land, 'text-halo-width': 1 },
+    },
+  ];
+}
+
+/** The whole offline style: basemap below, story above; no `glyphs`, fonts from `font-faces`. */
+export function embeddedStyle(
+  basemap: GeoJSONSourceSpecification['data'],
+  fontFaces: StyleSpecification['font-faces'],
+  options: OverlayOptions,
+): StyleSpecification {
+  const style: StyleSpecification = {
+    version: 8,
+    sources: {
+      [SOURCE_IDS.basemap]: { type: 'geojson', data: basemap },
+      ...overlaySources(options.clustered),
+    },
+    layers: [...basemapLayers(options.language), ...overlayLayers(options)],
+  };
+  if (fontFaces) style['font-faces'] = fontFaces;
+  return style;
+}

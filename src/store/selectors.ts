@@ -1,0 +1,54 @@
+import type { EventFeature, PlaceFeature } from '../data/schema.ts';
+import type { Language, StoryState } from './types.ts';
+import type { UrlState } from './url-state.ts';
+
+type S = Pick<StoryState, 'story' | 'currentIndex'>;
+
+export function selectEventCount(state: Pick<StoryState, 'story'>): number {
+  return state.story?.events.length ?? 0;
+}
+
+export function selectCurrentEvent(state: S): EventFeature | null {
+  return state.story?.events[state.currentIndex] ?? null;
+}
+
+/** Places of the current event that exist in the gazetteer, in the event's order of importance. */
+export function selectCurrentPlaces(state: S): PlaceFeature[] {
+  const event = selectCurrentEvent(state);
+  const story = state.story;
+  if (!event || !story) return [];
+  return event.properties.places.flatMap((id) => {
+    const place = story.placeById.get(id);
+    return place ? [place] : [];
+  });
+}
+
+export function selectOpenPlace(state: Pick<StoryState, 'story' | 'openPlaceId'>): PlaceFeature | null {
+  if (state.openPlaceId === null) return null;
+  return state.story?.placeById.get(state.openPlaceId) ?? null;
+}
+
+export function selectIsFirst(state: Pick<StoryState, 'currentIndex'>): boolean {
+  return state.currentIndex <= 0;
+}
+
+export function selectIsLast(state: S): boolean {
+  return state.currentIndex >= selectEventCount(state) - 1;
+}
+
+export function selectDirection(language: Language): 'rtl' | 'ltr' {
+  return language === 'ar' ? 'rtl' : 'ltr';
+}
+
+/** The part of the state the URL keeps (a whitelist: nothing else is written). */
+export function selectUrlState(
+  state: Pick<StoryState, 'story' | 'currentIndex' | 'openPlaceId' | 'language' | 'dataset'>,
+): UrlState {
+  const event = selectCurrentEvent(state);
+  return {
+    event: event?.id ?? null,
+    place: state.openPlaceId,
+    lang: state.language,
+    dataset: state.dataset === 'story' ? null : state.dataset,
+  };
+}

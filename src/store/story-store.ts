@@ -1,0 +1,46 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import type { DatasetName } from '../data/story-assets.ts';
+import {
+  createPlaybackSlice,
+  createSelectionSlice,
+  createStorySlice,
+  createTimelineSlice,
+  createUiSlice,
+} from './slices.ts';
+import type { Language, StoryState } from './types.ts';
+
+export type StoryStore = StoreApi<StoryState>;
+
+export interface StoryStoreOptions {
+  language: Language;
+  dataset: DatasetName;
+}
+
+/** A fresh store: the app makes one at start-up, tests make one each. */
+export function createStoryStore({ language, dataset }: StoryStoreOptions): StoryStore {
+  return createStore<StoryState>()((...a) => ({
+    ...createStorySlice(dataset)(...a),
+    ...createTimelineSlice(...a),
+    ...createSelectionSlice(...a),
+    ...createPlaybackSlice(...a),
+    ...createUiSlice(language)(...a),
+  }));
+}
+
+let appStore: StoryStore | null = null;
+
+/** Installs the app's store; called once by main.tsx before the first render. */
+export function installStoryStore(store: StoryStore): void {
+  appStore = store;
+}
+
+export function getStoryStore(): StoryStore {
+  if (!appStore) throw new Error('The story store is used before main.tsx installed it.');
+  return appStore;
+}
+
+/** React hook on the app's store; pass a narrow selector so components re-render only when needed. */
+export function useStoryStore<T>(selector: (state: StoryState) => T): T {
+  return useStore(getStoryStore(), selector);
+}

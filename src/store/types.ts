@@ -1,0 +1,72 @@
+import type { StoryIndex } from '../data/story-index.ts';
+import type { DatasetName } from '../data/story-assets.ts';
+
+export type Language = 'ar' | 'en';
+export const LANGUAGES: readonly Language[] = ['ar', 'en'];
+
+export interface LoadErrorInfo {
+  message: string;
+  details: readonly string[];
+}
+
+export interface StorySlice {
+  status: 'loading' | 'ready' | 'error';
+  story: StoryIndex | null;
+  dataset: DatasetName;
+  loadError: LoadErrorInfo | null;
+  setStory: (story: StoryIndex) => void;
+  setLoadError: (error: LoadErrorInfo) => void;
+}
+
+export interface TimelineSlice {
+  /** Index into story.events of the event being shown. */
+  currentIndex: number;
+  stepForward: () => void;
+  stepBackward: () => void;
+  goToIndex: (index: number) => void;
+  goToEvent: (eventId: string) => void;
+  goToFirst: () => void;
+  goToLast: () => void;
+}
+
+/** An excerpt to show highlighted in its whole article. */
+export interface ReaderTarget {
+  articleId: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface SelectionSlice {
+  openPlaceId: string | null;
+  reader: ReaderTarget | null;
+  openPlace: (placeId: string) => void;
+  closePlace: () => void;
+  openReader: (target: ReaderTarget) => void;
+  closeReader: () => void;
+}
+
+export const SPEEDS = [0.5, 1, 2, 4] as const;
+export type Speed = (typeof SPEEDS)[number];
+
+export interface PlaybackSlice {
+  isPlaying: boolean;
+  speed: Speed;
+  play: () => void;
+  pause: () => void;
+  togglePlay: () => void;
+  setSpeed: (speed: Speed) => void;
+}
+
+export type MapStatus = 'pending' | 'ready' | 'unavailable';
+
+export interface UiSlice {
+  language: Language;
+  listOpen: boolean;
+  mapStatus: MapStatus;
+  setLanguage: (language: Language) => void;
+  toggleList: () => void;
+  setMapStatus: (status: MapStatus) => void;
+}
+
+export type StoryState = StorySlice & TimelineSlice & SelectionSlice & PlaybackSlice & UiSlice;

@@ -1,0 +1,40 @@
+import type { Excerpt } from '../data/schema.ts';
+import { formatDay } from '../app/format-date.ts';
+import { t } from '../app/i18n.ts';
+import { getStoryStore, useStoryStore } from '../store/story-store.ts';
+import { HighlightedText } from './HighlightedText.tsx';
+
+/**
+ * One excerpt, verbatim, as Arabic text whatever the interface language, with its citation: a
+ * button that opens the whole article at that excerpt.
+ */
+export function ExcerptQuote({ excerpt, terms }: { excerpt: Excerpt; terms: readonly string[] }) {
+  const language = useStoryStore((s) => s.language);
+  const article = useStoryStore((s) => s.story?.articleById.get(excerpt.article));
+  const publisher =
+    !article || article.publisher === 'unknown' ? t(language, 'unknownPublisher') : article.publisher;
+  const date = article ? formatDay(article.published.date, language) : '';
+  return (
+    <figure className="excerpt">
+      <blockquote lang="ar" dir="rtl">
+        <HighlightedText text={excerpt.text} terms={terms} />
+      </blockquote>
+      <figcaption>
+        <button
+          type="button"
+          className="citation"
+          onClick={() =>
+            getStoryStore().getState().openReader({
+              articleId: excerpt.article,
+              start: excerpt.start,
+              end: excerpt.end,
+              text: excerpt.text,
+            })
+          }
+        >
+          <cite>{publisher}</cite>, <time dateTime={article?.published.date}>{date}</time>
+        </button>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,75 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { excerptsForPlace } from '../data/place-excerpts.ts';
+import { formatDateWindow } from '../app/format-date.ts';
+import { t } from '../app/i18n.ts';
+import { selectOpenPlace } from '../store/selectors.ts';
+import { getStoryStore, useStoryStore } from '../store/story-store.ts';
+import { ExcerptQuote } from './ExcerptQuote.tsx';
+
+/** Everything the articles say about the open place, grouped by event in story order. */
+export function PlacePanel() {
+  const language = useStoryStore((s) => s.language);
+  const place = useStoryStore(selectOpenPlace);
+  const story = useStoryStore((s) => s.story);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const groups = useMemo(() => (story && place ? excerptsForPlace(story, place) : []), [story, place]);
+
+  useEffect(() => {
+    headingRef.current?.focus({ preventScroll: false });
+  }, [place]);
+
+  if (!place) return null;
+  const name = place.properties.name[language];
+  const terms = [...place.properties.aliases, place.properties.name.ar];
+  const excerptCount = groups.reduce((n, g) => n + g.excerpts.length, 0);
+  const { goToIndex, pause, closePlace } = getStoryStore().getState();
+  return (
+    <aside className="place-panel" aria-label={t(language, 'placePanel', { place: name })}>
+      <header className="place-panel__header">
+        <h2 ref={headingRef} tabIndex={-1}>
+          {name}
+        </h2>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={closePlace}
+          aria-label={t(language, 'closePlace')}
+        >
+          ×
+        </button>
+      </header>
+      <p className="muted">{t(language, 'excerptsCount', { n: excerptCount, m: groups.length })}</p>
+      {groups.length === 0 && <p>{t(language, 'noExcerpts')}</p>}
+      <ol className="place-panel__groups">
+        {groups.map((group) => (
+          <li key={group.event.id}>
+            <h3>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  pause();
+                  goToIndex(group.eventIndex);
+                }}
+              >
+                {group.event.properties.title[language]}
+              </button>
+            </h3>
+            <p className="muted">
+              <time dateTime={group.event.properties.date.start}>
+                {formatDateWindow(group.event.properties.date, language)}
+              </time>
+            </p>
+            {group.excerpts.map((excerpt, i) => (
+              <ExcerptQuote
+                key={`${excerpt.article}:${excerpt.start}:${i}`}
+                excerpt={excerpt}
+                terms={terms}
+              />
+            ))}
+          </li>
+        ))}
+      </ol>
+    </aside>
+  );
+}
