@@ -33,21 +33,29 @@ const lonLatSchema = z.tuple([
   z.number().check(z.gte(-90, 'latitude must be ≥ -90'), z.lte(90, 'latitude must be ≤ 90')),
 ]);
 
-export const dateWindowSchema = z.strictObject({
-  start: isoDateSchema,
-  end: isoDateSchema,
-  precision: z.enum(DATE_PRECISIONS),
-  label: bilingualSchema,
-}).check(
-  z.refine((d) => d.start <= d.end, { message: 'start must not be after end', path: ['end'] }),
-);
+export const dateWindowSchema = z
+  .strictObject({
+    start: isoDateSchema,
+    end: isoDateSchema,
+    precision: z.enum(DATE_PRECISIONS),
+    label: bilingualSchema,
+  })
+  .check(
+    // Only compare real dates: an impossible start ("2025-02-30") is reported once, on its own field.
+    z.refine((d) => !isCalendarDate(d.start) || !isCalendarDate(d.end) || d.start <= d.end, {
+      message: 'start must not be after end',
+      path: ['end'],
+    }),
+  );
 
-export const excerptSchema = z.strictObject({
-  article: slugSchema,
-  start: z.int().check(z.gte(0, 'must be ≥ 0')),
-  end: z.int(),
-  text: nonEmpty,
-}).check(z.refine((x) => x.end > x.start, { message: 'end must be greater than start', path: ['end'] }));
+export const excerptSchema = z
+  .strictObject({
+    article: slugSchema,
+    start: z.int().check(z.gte(0, 'must be ≥ 0')),
+    end: z.int(),
+    text: nonEmpty,
+  })
+  .check(z.refine((x) => x.end > x.start, { message: 'end must be greater than start', path: ['end'] }));
 
 export const articleSchema = z.strictObject({
   id: slugSchema,
@@ -64,13 +72,15 @@ export const articleSchema = z.strictObject({
 });
 export const articlesFileSchema = z.array(articleSchema);
 
-const refSchema = z.strictObject({
-  wikidata: z.optional(z.string().check(z.regex(/^Q\d+$/, 'must be a Wikidata id like Q649'))),
-  geonames: z.optional(z.int().check(z.gt(0))),
-  naturalEarth: z.optional(nonEmpty),
-}).check(
-  z.refine((r) => r.wikidata !== undefined || r.geonames !== undefined, 'needs a wikidata or geonames id'),
-);
+const refSchema = z
+  .strictObject({
+    wikidata: z.optional(z.string().check(z.regex(/^Q\d+$/, 'must be a Wikidata id like Q649'))),
+    geonames: z.optional(z.int().check(z.gt(0))),
+    naturalEarth: z.optional(nonEmpty),
+  })
+  .check(
+    z.refine((r) => r.wikidata !== undefined || r.geonames !== undefined, 'needs a wikidata or geonames id'),
+  );
 
 /**
  * Where a gazetteer entry's geometry comes from: features of a Natural Earth layer in
@@ -102,7 +112,9 @@ export const gazetteerFileSchema = z.array(gazetteerEntrySchema);
 
 const actorSchema = z
   .string()
-  .check(z.regex(/^(?:[A-Z]{2}|[a-z0-9]+(?:-[a-z0-9]+)*)$/, 'must be an ISO 3166 alpha-2 code or an org slug'));
+  .check(
+    z.regex(/^(?:[A-Z]{2}|[a-z0-9]+(?:-[a-z0-9]+)*)$/, 'must be an ISO 3166 alpha-2 code or an org slug'),
+  );
 
 const eventFields = {
   id: slugSchema,
@@ -119,7 +131,10 @@ export const chronologyEntrySchema = z.strictObject(eventFields);
 export const chronologyFileSchema = z.array(chronologyEntrySchema);
 
 const pointSchema = z.strictObject({ type: z.literal('Point'), coordinates: lonLatSchema });
-const multiPointSchema = z.strictObject({ type: z.literal('MultiPoint'), coordinates: z.array(lonLatSchema) });
+const multiPointSchema = z.strictObject({
+  type: z.literal('MultiPoint'),
+  coordinates: z.array(lonLatSchema),
+});
 const polygonSchema = z.strictObject({
   type: z.literal('Polygon'),
   coordinates: z.array(z.array(lonLatSchema)),

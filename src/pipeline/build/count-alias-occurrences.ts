@@ -20,9 +20,7 @@ const DEFINITE_ARTICLE = 'ال';
 export function countAliasOccurrences(text: string, aliases: readonly string[]): number {
   const pattern = aliasPattern(aliases);
   if (pattern === undefined) return 0;
-  let count = 0;
-  for (const _match of text.matchAll(pattern)) count += 1;
-  return count;
+  return [...text.matchAll(pattern)].length;
 }
 
 function aliasPattern(aliases: readonly string[]): RegExp | undefined {
