@@ -1,0 +1,142 @@
+/**
+ * Gzip sizes of the built site, by what the bytes are: the app's own JavaScript, maplibre-gl (its
+ * main chunk and its worker), the story's data, the basemap and the fonts. Shared by `npm run bench`
+ * and the size budgets in tests/e2e/size-budget.spec.ts so both count the same way.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, extname, join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export type AssetCategory = 'app' | 'maplibre' | 'data' | 'basemap' | 'font' | 'css' | 'html' | 'other';
+
+export interface ClassifiedFile {
+  /** Path relative to the dist directory, with forward slashes. */
+  path: string;
+  category: AssetCategory;
+  rawBytes: number;
+  gzipBytes: number;
+  /**
+   * For a chunk that holds maplibre-gl together with other code: the gzip bytes beyond maplibre-gl
+   * alone (as this bundler emits it), which are counted as the app's.
+   */
+  appShareGzipBytes?: number;
+  /** For JS: whether index.html loads it (or preloads it) before anything else runs. */
+  initial?: boolean;
+}
+
+export interface BundleSizes {
+  appGzipBytes: number;
+  /** The part of the app's JS that index.html loads up front; the rest is lazy chunks. */
+  appInitialGzipBytes: number;
+  maplibreGzipBytes: number;
+  dataGzipBytes: number;
+  basemapGzipBytes: number;
+  fontGzipBytes: number;
+  files: ClassifiedFile[];
+}
+
+/** Directories inside dist/ that are not part of the site as shipped (the bench's synthetic data). */
+export const IGNORED_DIST_DIRS: readonly string[] = ['synthetic-10k'];
+
+// The minifier drops maplibre-gl's licence banner from the main chunk, so it is recognised by CSS
+// class names only maplibre-gl's own DOM code uses; the worker keeps its banner and its file name.
+const MAPLIBRE_MARKERS = ['maplibregl-canvas-container', 'maplibregl-ctrl-attrib', 'maplibregl-compact-show'];
+const MAPLIBRE_BANNER = /MapLibre GL JS\s*\*?\s*@license/;
+const MAPLIBRE_WORKER_NAME = /^maplibre-gl-worker\b/;
+const STORY_DATA_NAME = /^(?:places|events)(?:-[\w-]+)?\.geojson$|^articles(?:-[\w-]+)?\.json$|\.txt$/;
+const BASEMAP_NAME = /^basemap(?:-[\w-]+)?\.geojson$/;
+const FONT_EXTENSIONS = new Set(['.woff2', '.woff', '.ttf', '.otf']);
+const JS_EXTENSIONS = new Set(['.js', '.mjs']);
+
+/** Gzip size at zlib's default level, roughly what a static server sends. */
+export function gzipBytes(content: Buffer | string): number {
+  return gzipSync(content).byteLength;
+}
+
+/** What a file in dist/ is, from its name and, for JavaScript, its content. */
+export function classifyAsset(path: string, content: Buffer): AssetCategory {
+  const name = basename(path);
+  const extension = extname(name).toLowerCase();
+  if (JS_EXTENSIONS.has(extension)) {
+    if (MAPLIBRE_WORKER_NAME.test(name)) return 'maplibre';
+    return isMaplibreCode(content.toString('utf8')) ? 'maplibre' : 'app';
+  }
+  if (FONT_EXTENSIONS.has(extension)) return 'font';
+  if (BASEMAP_NAME.test(name)) return 'basemap';
+  if (STORY_DATA_NAME.test(name)) return 'data';
+  if (extension === '.css') return 'css';
+  if (extension === '.html') return 'html';
+  return 'other';
+}
+
+/** True for JavaScript that contains maplibre-gl (its main code or its worker). */
+export function isMaplibreCode(code: string): boolean {
+  return MAPLIBRE_BANNER.test(code) || MAPLIBRE_MARKERS.every((marker) => code.includes(marker));
+}
+
+function listFiles(dir: string, root: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      return dir === root && IGNORED_DIST_DIRS.includes(entry.name) ? [] : listFiles(path, root);
+    }
+    return entry.isFile() ? [path] : [];
+  });
+}
+
+/** Script and modulepreload URLs in index.html, as dist-relative paths. */
+export function initialScripts(indexHtml: string): Set<string> {
+  const paths = new Set<string>();
+  for (const match of indexHtml.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="([^"]+\.m?js)"/g)) {
+    paths.add((match[1] ?? '').replace(/^\.?\//, ''));
+  }
+  return paths;
+}
+
+/**
+ * Classifies and measures every file of a built site. `maplibreReferenceGzipBytes` is the gzip size
+ * of maplibre-gl's main chunk built alone by the same bundler (see maplibre-reference.ts): any
+ * maplibre chunk bigger than that also carries app code, and the excess is counted as the app's.
+ * @example measureBundle('dist', 283_531).appGzipBytes // e.g. 61234
+ */
+export function measureBundle(distDir: string, maplibreReferenceGzipBytes: number): BundleSizes {
+  const indexHtml = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const initial = initialScripts(indexHtml);
+  const files = listFiles(distDir, distDir)
+    .sort()
+    .map((absolutePath): ClassifiedFile => {
+      const content = readFileSync(absolutePath);
+      const path = relative(distDir, absolutePath).split('\\').join('/');
+      const category = classifyAsset(path, content);
+      const file: ClassifiedFile = {
+        path,
+        category,
+        rawBytes: content.byteLength,
+        gzipBytes: gzipBytes(content),
+      };
+      if (category === 'app' || category === 'maplibre') file.initial = initial.has(path);
+      if (category === 'maplibre' && !MAPLIBRE_WORKER_NAME.test(basename(path))) {
+        const excess = file.gzipBytes - maplibreReferenceGzipBytes;
+        if (excess > 0) file.appShareGzipBytes = excess;
+      }
+      return file;
+    });
+  const sum = (
+    predicate: (file: ClassifiedFile) => boolean,
+    bytes = (file: ClassifiedFile) => file.gzipBytes,
+  ): number => files.filter(predicate).reduce((total, file) => total + bytes(file), 0);
+  const appShare = (file: ClassifiedFile): number => file.appShareGzipBytes ?? 0;
+  const isApp = (file: ClassifiedFile): boolean => file.category === 'app';
+  const isMaplibre = (file: ClassifiedFile): boolean => file.category === 'maplibre';
+  return {
+    appGzipBytes: sum(isApp) + sum(isMaplibre, appShare),
+    appInitialGzipBytes:
+      sum((file) => isApp(file) && file.initial === true) +
+      sum((file) => isMaplibre(file) && file.initial === true, appShare),
+    maplibreGzipBytes: sum(isMaplibre) - sum(isMaplibre, appShare),
+    dataGzipBytes: sum((file) => file.category === 'data'),
+    basemapGzipBytes: sum((file) => file.category === 'basemap'),
+    fontGzipBytes: sum((file) => file.category === 'font'),
+    files,
+  };
+}

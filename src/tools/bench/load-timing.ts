@@ -1,0 +1,84 @@
+/**
+ * Cold-load timing in headless Chromium: each run gets a fresh browser context (empty cache) and
+ * records, in page time (ms since navigation start), when the map first reports `idle` and when
+ * the timeline slider is present and focusable.
+ */
+import type { Browser } from 'playwright-core';
+
+export const BENCH_VIEWPORT = { width: 1280, height: 800 } as const;
+const LOAD_TIMEOUT_MS = 90_000;
+
+export interface LoadSample {
+  mapIdleMs: number;
+  /** Undefined for a page without a timeline (the baseline). */
+  timelineInteractiveMs?: number;
+}
+
+declare global {
+  interface Window {
+    __benchLoad?: { mapIdleMs?: number; timelineInteractiveMs?: number };
+  }
+}
+
+/**
+ * Runs before any page script: observes the document and stamps the first moment each signal holds.
+ * `<html data-map-state="idle">` is the readiness signal the app and the baseline both publish
+ * (see src/tools/page-readiness.ts). A string, not a function, so no transpiler helper leaks in.
+ */
+const LOAD_OBSERVER_SCRIPT = `(() => {
+  const marks = {};
+  window.__benchLoad = marks;
+  const observer = new MutationObserver(() => {
+    const now = performance.now();
+    if (marks.mapIdleMs === undefined && document.documentElement && document.documentElement.dataset.mapState === 'idle') {
+      marks.mapIdleMs = now;
+    }
+    if (marks.timelineInteractiveMs === undefined) {
+      const slider = document.querySelector('[role="slider"]');
+      if (slider && slider.tabIndex >= 0 && slider.getAttribute('aria-disabled') !== 'true') {
+        marks.timelineInteractiveMs = now;
+      }
+    }
+    if (marks.mapIdleMs !== undefined && marks.timelineInteractiveMs !== undefined) observer.disconnect();
+  });
+  observer.observe(document, { subtree: true, childList: true, attributes: true });
+})();`;
+
+/** One cold load of `url`; waits for the map's idle and, when `withTimeline`, the slider. */
+export async function measureColdLoad(
+  browser: Browser,
+  url: string,
+  withTimeline: boolean,
+): Promise<LoadSample> {
+  const context = await browser.newContext({ viewport: BENCH_VIEWPORT, locale: 'ar' });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript({ content: LOAD_OBSERVER_SCRIPT });
+    await page.goto(url, { waitUntil: 'commit' });
+    try {
+      await page.waitForFunction(
+        (needTimeline) =>
+          window.__benchLoad?.mapIdleMs !== undefined &&
+          (!needTimeline || window.__benchLoad.timelineInteractiveMs !== undefined),
+        withTimeline,
+        { timeout: LOAD_TIMEOUT_MS, polling: 100 },
+      );
+    } catch (error) {
+      const state = await page.evaluate(() => ({
+        mapState: document.documentElement.dataset['mapState'],
+        marks: window.__benchLoad,
+      }));
+      throw new Error(`${url}: not ready within ${LOAD_TIMEOUT_MS} ms (${JSON.stringify(state)})`, {
+        cause: error,
+      });
+    }
+    const marks = await page.evaluate(() => window.__benchLoad ?? {});
+    const sample: LoadSample = { mapIdleMs: marks.mapIdleMs ?? Number.NaN };
+    if (withTimeline && marks.timelineInteractiveMs !== undefined) {
+      sample.timelineInteractiveMs = marks.timelineInteractiveMs;
+    }
+    return sample;
+  } finally {
+    await context.close();
+  }
+}
