@@ -110,23 +110,28 @@ export function resolvePlaceGeometry(
       const result: Polygonal[] = [];
       let usable = true;
       for (const [index, id] of (source[field] ?? []).entries()) {
-        const where = `geometry.${field}[${index}]`;
-        const other = entries.get(id);
-        if (other === undefined) usable = fail(entry, where, `unknown place id "${id}"`) ?? false;
-        else if (chain.includes(id) || id === entry.id) {
-          usable =
-            fail(entry, where, `geometry depends on itself: ${[...chain, entry.id, id].join(' → ')}`) ??
-            false;
-        } else {
-          const geometry = resolve(other, [...chain, entry.id]);
-          // A null dependency has reported its own error; repeating it here would only add noise.
-          if (geometry === null) usable = false;
-          else if (geometry.type === 'Point')
-            usable = fail(entry, where, `place "${id}" is a point, not an area`) ?? false;
-          else result.push(geometry);
+        const problem = dependencyProblem(id, chain);
+        if (problem !== undefined) {
+          fail(entry, `geometry.${field}[${index}]`, problem);
+          usable = false;
+          continue;
         }
+        const geometry = resolve(entries.get(id) as GazetteerEntry, [...chain, entry.id]);
+        // A null dependency has reported its own error; repeating it here would only add noise.
+        if (geometry === null) usable = false;
+        else if (geometry.type === 'Point') {
+          fail(entry, `geometry.${field}[${index}]`, `place "${id}" is a point, not an area`);
+          usable = false;
+        } else result.push(geometry);
       }
       return usable ? result : null;
+    };
+    const dependencyProblem = (id: string, chain: readonly string[]): string | undefined => {
+      if (!entries.has(id)) return `unknown place id "${id}"`;
+      if (chain.includes(id) || id === entry.id) {
+        return `geometry depends on itself: ${[...chain, entry.id, id].join(' → ')}`;
+      }
+      return undefined;
     };
     const added = dependencies('add');
     const subtracted = dependencies('subtract');

@@ -45,7 +45,7 @@ export function runBuild(options: RunBuildOptions): RunBuildResult {
   if (options.check) {
     const stale = OUTPUT_FILES.filter((file) => {
       const path = join(geoDir, file);
-      return !existsSync(path) || readFileSync(path, 'utf8') !== result.outputs[file];
+      return !existsSync(path) || !readFileSync(path).equals(Buffer.from(result.outputs[file], 'utf8'));
     });
     if (stale.length > 0) {
       const names = stale.map((file) => displayPath(label, file)).join(', ');
