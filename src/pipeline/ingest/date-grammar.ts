@@ -541,6 +541,30 @@ function parseNumeric(tokens: readonly Token[], index: number): DateMatch | null
   return null;
 }
 
+/** Keys that can open a date expression; any other word is skipped without trying the parsers. */
+const OPENERS: ReadonlySet<string> = new Set([
+  ...MONTHS_BY_FIRST_WORD.keys(),
+  ...PERIOD_HEADS.keys(),
+  ...SEASONS.keys(),
+  ...WEEKDAY_HEADS,
+  ...WEEKDAYS.keys(),
+  ...RELATIVE_UNITS.keys(),
+  ...DAY_WORDS.keys(),
+  ...YEAR_WORDS,
+  ...ORDINALS.map((ordinal) => ordinal.words[0]!),
+  'ال',
+  'هذا',
+  'هذه',
+  'اول',
+  'بعد',
+]);
+
+function mayOpenDate(token: Token): boolean {
+  if (token.kind === 'number') return true;
+  if (token.kind !== 'word') return false;
+  return keyVariants(token).some((variant) => OPENERS.has(variant));
+}
+
 function namingDay(match: DateMatch | null): DateMatch | null {
   return match && match.window.precision === 'day' ? { ...match, namesDay: true } : match;
 }
@@ -559,18 +583,17 @@ export function findDates(tokens: readonly Token[], context: DateContext): DateM
   let index = 0;
   while (index < tokens.length) {
     const token = tokens[index]!;
-    const match =
-      token.kind === 'punct'
-        ? null
-        : (namingDay(parseNumeric(tokens, index)) ??
-          parsePeriod(tokens, index, context) ??
-          parseSeason(tokens, index) ??
-          namingDay(parseDayMonth(tokens, index, context)) ??
-          parseMonth(tokens, index, context, null, false) ??
-          parseYear(tokens, index, null, false) ??
-          parseWeekday(tokens, index, context) ??
-          parseRelativeUnit(tokens, index, context, null) ??
-          parseDayWord(tokens, index, context));
+    const match = !mayOpenDate(token)
+      ? null
+      : (namingDay(parseNumeric(tokens, index)) ??
+        parsePeriod(tokens, index, context) ??
+        parseSeason(tokens, index) ??
+        namingDay(parseDayMonth(tokens, index, context)) ??
+        parseMonth(tokens, index, context, null, false) ??
+        parseYear(tokens, index, null, false) ??
+        parseWeekday(tokens, index, context) ??
+        parseRelativeUnit(tokens, index, context, null) ??
+        parseDayWord(tokens, index, context));
     if (match && match.next > index) {
       found.push(match);
       index = match.next;

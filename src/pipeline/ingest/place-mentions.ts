@@ -22,6 +22,8 @@ export interface PlaceMatch {
 /** Proclitic sequences, longest first: conjunction, then preposition. */
 const PROCLITICS = ['وب', 'ول', 'وك', 'فب', 'فل', 'فك', 'و', 'ف', 'ب', 'ل', 'ك'];
 const MIN_STEM = 2;
+const STEM_CACHE_SIZE = 50_000;
+const stemCache = new Map<string, Stem[]>();
 
 interface Stem {
   readonly key: string;
@@ -34,6 +36,8 @@ interface Stem {
  * @example stems('وبموسكو').map((s) => s.key) // ['وبموسكو', 'موسكو', 'بموسكو']
  */
 export function stems(key: string): Stem[] {
+  const cached = stemCache.get(key);
+  if (cached) return cached;
   const found: Stem[] = [{ key, skip: 0 }];
   for (const prefix of PROCLITICS) {
     if (!key.startsWith(prefix) || key.length - prefix.length < MIN_STEM) continue;
@@ -43,6 +47,9 @@ export function stems(key: string): Stem[] {
       found.push({ key: `ا${rest}`, skip: prefix.length - 1 });
     }
   }
+  // Word forms repeat heavily in real text; a bounded cache keeps memory flat on huge inputs.
+  if (stemCache.size > STEM_CACHE_SIZE) stemCache.clear();
+  stemCache.set(key, found);
   return found;
 }
 

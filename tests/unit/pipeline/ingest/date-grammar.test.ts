@@ -71,10 +71,18 @@ describe('Gregorian dates in every month-name system', () => {
 describe('Hijri dates', () => {
   // Spans end on the last letter: the tatweel of هـ is stripped, so it is not part of the span.
   it('converts 12 شوال 1443 هـ with Umm al-Qura', () => {
-    expect(one('الجمعة - 12 شوال 1443 هـ')).toMatchObject({ start: '2022-05-13', end: '2022-05-13', precision: 'day' });
+    expect(one('الجمعة - 12 شوال 1443 هـ')).toMatchObject({
+      start: '2022-05-13',
+      end: '2022-05-13',
+      precision: 'day',
+    });
   });
   it('gives a Hijri month as its Gregorian window', () => {
-    expect(one('في رمضان 1443 هـ')).toMatchObject({ start: '2022-04-02', end: '2022-05-01', precision: 'month' });
+    expect(one('في رمضان 1443 هـ')).toMatchObject({
+      start: '2022-04-02',
+      end: '2022-05-01',
+      precision: 'month',
+    });
   });
   it('does not invent a day the month does not have (falls back to the month)', () => {
     expect(one('30 شوال 1443 هـ')).toMatchObject({ text: 'شوال 1443 ه', precision: 'month' });
@@ -98,9 +106,21 @@ describe('relative dates against the publication date (Tuesday 2022-11-15)', () 
     expect(one(text)).toMatchObject({ start: day, end: day });
   });
   it('reads the week, month and year before', () => {
-    expect(one('انسحبت الأسبوع الماضي')).toMatchObject({ start: '2022-11-07', end: '2022-11-13', precision: 'week' });
-    expect(one('اجتمعوا الشهر الماضي')).toMatchObject({ start: '2022-10-01', end: '2022-10-31', precision: 'month' });
-    expect(one('ارتفعت العام الماضي')).toMatchObject({ start: '2021-01-01', end: '2021-12-31', precision: 'year' });
+    expect(one('انسحبت الأسبوع الماضي')).toMatchObject({
+      start: '2022-11-07',
+      end: '2022-11-13',
+      precision: 'week',
+    });
+    expect(one('اجتمعوا الشهر الماضي')).toMatchObject({
+      start: '2022-10-01',
+      end: '2022-10-31',
+      precision: 'month',
+    });
+    expect(one('ارتفعت العام الماضي')).toMatchObject({
+      start: '2021-01-01',
+      end: '2021-12-31',
+      precision: 'year',
+    });
   });
   it('reads two weekdays as a run of days', () => {
     expect(one('عقدت يومي الأربعاء والخميس', { published: '2026-02-05' })).toMatchObject({
@@ -151,8 +171,34 @@ describe('ambiguous words need an anchor', () => {
 });
 
 describe('date grammar properties', () => {
-  const words = ['في', '12', 'فبراير', 'شباط', '/', '(', ')', '2022', 'عام', 'الخميس', 'الماضي', 'أواخر', 'شوال', '1443', 'هـ', 'مارس', 'أمس', 'الأسبوع', '-', '٢٠', 'يوم', 'و', '،'];
-  const sentence = fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 4 })), { maxLength: 14 }).map((parts) => parts.join(' '));
+  const words = [
+    'في',
+    '12',
+    'فبراير',
+    'شباط',
+    '/',
+    '(',
+    ')',
+    '2022',
+    'عام',
+    'الخميس',
+    'الماضي',
+    'أواخر',
+    'شوال',
+    '1443',
+    'هـ',
+    'مارس',
+    'أمس',
+    'الأسبوع',
+    '-',
+    '٢٠',
+    'يوم',
+    'و',
+    '،',
+  ];
+  const sentence = fc
+    .array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 4 })), { maxLength: 14 })
+    .map((parts) => parts.join(' '));
   it('never throws, never overlaps, and every span maps back to text inside the sentence', () => {
     fc.assert(
       fc.property(sentence, (text) => {
@@ -165,7 +211,9 @@ describe('date grammar properties', () => {
           last = match.next - 1;
           expect(match.window.start <= match.window.end).toBe(true);
           const [start, end] = toOriginalSpan(n, tokens[match.first]!.start, tokens[match.next - 1]!.end);
-          expect(normalise(text.slice(start, end)).text).toBe(n.text.slice(tokens[match.first]!.start, tokens[match.next - 1]!.end));
+          expect(normalise(text.slice(start, end)).text).toBe(
+            n.text.slice(tokens[match.first]!.start, tokens[match.next - 1]!.end),
+          );
         }
       }),
     );

@@ -10,7 +10,9 @@ beforeAll(() => {
 
 function places(text: string) {
   const result = extract(text, { articleId: 't', published: '2022-05-13', placeIndex: index });
-  return result.sentences.flatMap((s) => s.places.map((p) => ({ id: p.placeId, surface: p.surface, start: p.start, end: p.end })));
+  return result.sentences.flatMap((s) =>
+    s.places.map((p) => ({ id: p.placeId, surface: p.surface, start: p.start, end: p.end })),
+  );
 }
 function associations(text: string) {
   const result = extract(text, { articleId: 't', published: '2022-05-13', placeIndex: index });
@@ -28,13 +30,19 @@ describe('proclitics', () => {
     ['وللرياض', 'riyadh', 'للرياض'],
     ['فكييف', 'kyiv', 'كييف'],
   ])('%s → %s', (text, id, surface) => {
-    expect(places(`وصل ${text} اليوم`)).toEqual([{ id, surface, start: 4 + text.length - surface.length, end: 4 + text.length }]);
+    expect(places(`وصل ${text} اليوم`)).toEqual([
+      { id, surface, start: 4 + text.length - surface.length, end: 4 + text.length },
+    ]);
   });
 });
 
 describe('names', () => {
   it('matches multiword names, longest first', () => {
-    expect(ids('قرب شبه جزيرة القرم وفي البحر الأسود وفي الإمارات العربية المتحدة')).toEqual(['crimea', 'black-sea', 'uae']);
+    expect(ids('قرب شبه جزيرة القرم وفي البحر الأسود وفي الإمارات العربية المتحدة')).toEqual([
+      'crimea',
+      'black-sea',
+      'uae',
+    ]);
     expect(ids('الولايات المتحدة الأميركية')).toEqual(['united-states']);
   });
   it('matches spelling variants and aliases', () => {
@@ -57,7 +65,9 @@ describe('triggers', () => {
     expect(ids('وصل إلى العاصمة التركية التي')).toEqual(['ankara']);
   });
   it('annotates an apposition once, on the name', () => {
-    expect(places('في العاصمة الإماراتية أبو ظبي')).toEqual([{ id: 'abu-dhabi', surface: 'أبو ظبي', start: 22, end: 29 }]);
+    expect(places('في العاصمة الإماراتية أبو ظبي')).toEqual([
+      { id: 'abu-dhabi', surface: 'أبو ظبي', start: 22, end: 29 },
+    ]);
   });
   it('reads منطقة + name as the region', () => {
     expect(ids('في منطقة كورسك')).toEqual(['kursk-oblast']);
