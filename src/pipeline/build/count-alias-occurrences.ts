@@ -13,14 +13,25 @@ const DEFINITE_ARTICLE = 'ال';
 
 /**
  * Number of non-overlapping whole-word occurrences of any alias in `text` (longest alias first at
- * each position, so "الولايات المتحدة الأمريكية" is counted once, not also as "الولايات المتحدة").
+ * each position, so "الولايات المتحدة الأمريكية" is counted once, not also as "الولايات المتحدة");
+ * a bare alias right after another (apposition, only white space between) adds no mention.
  * @example countAliasOccurrences('وصل إلى موسكو ثم غادر وموسكو لموسكوفيين', ['موسكو']) // 2
  * @example countAliasOccurrences('في البحر الأسود وللبحر الأسود', ['البحر الأسود']) // 2
  */
 export function countAliasOccurrences(text: string, aliases: readonly string[]): number {
   const pattern = aliasPattern(aliases);
   if (pattern === undefined) return 0;
-  return [...text.matchAll(pattern)].length;
+  const bareAliases = new Set(aliases);
+  let count = 0;
+  let previousEnd = -1;
+  for (const match of text.matchAll(pattern)) {
+    // Apposition ("العاصمة السعودية الرياض") names the place once with two of its aliases; a
+    // second alias with a clitic ("… والولايات المتحدة") is a new mention.
+    const adjacent = previousEnd >= 0 && text.slice(previousEnd, match.index).trim() === '';
+    if (!adjacent || !bareAliases.has(match[0])) count += 1;
+    previousEnd = match.index + match[0].length;
+  }
+  return count;
 }
 
 function aliasPattern(aliases: readonly string[]): RegExp | undefined {

@@ -31,6 +31,13 @@ describe('countAliasOccurrences', () => {
     expect(countAliasOccurrences('الولايات المتحدة الأمريكية والولايات المتحدة', aliases)).toBe(2);
   });
 
+  it('counts two aliases in apposition as one mention', () => {
+    const aliases = ['الرياض', 'العاصمة السعودية'];
+    expect(countAliasOccurrences('في العاصمة السعودية الرياض، ثم الرياض', aliases)).toBe(2);
+    expect(countAliasOccurrences('الرياض الرياض', aliases)).toBe(1);
+    expect(countAliasOccurrences('الرياض و الرياض', aliases)).toBe(2);
+  });
+
   it('stops at punctuation', () => {
     expect(countAliasOccurrences('في كييف، وفي «كييف».', ['كييف'])).toBe(2);
   });
