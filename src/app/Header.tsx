@@ -29,7 +29,7 @@ export function Header() {
           {t(language, isPlaying ? 'pauseTour' : 'playTour')}
         </button>
         <label className="speed">
-          <span>{t(language, 'speed')}</span>
+          <span className="speed__label">{t(language, 'speed')}</span>
           <select value={speed} onChange={(e) => setSpeed(Number(e.target.value) as Speed)}>
             {SPEEDS.map((s) => (
               <option key={s} value={s}>
@@ -46,7 +46,8 @@ export function Header() {
           aria-controls="chronology"
           disabled={!ready}
         >
-          {t(language, listOpen ? 'hideList' : 'showList')}
+          <span className="wide-only">{t(language, listOpen ? 'hideList' : 'showList')}</span>
+          <span className="narrow-only">{t(language, 'chronology')}</span>
         </button>
         <button
           type="button"

@@ -13,6 +13,7 @@ import { MAP_FONT } from './font-faces.ts';
 
 export const SOURCE_IDS = {
   basemap: 'basemap',
+  basemapLabels: 'basemap-labels',
   placeAreas: 'place-areas',
   placePoints: 'place-points',
   arcs: 'contact-arcs',
@@ -86,7 +87,7 @@ export function weightRadius(maxWeight: number, minPx = 4, maxPx = 12): Expressi
 
 /** Area fill opacity: stronger where more happens, strongest for the current event's places. */
 export function areaOpacity(maxWeight: number): ExpressionSpecification {
-  return stateCase(STATE_KEYS.active, 0.45, [
+  return stateCase(STATE_KEYS.active, 0.3, [
     'interpolate',
     ['linear'],
     ['get', 'weight'],
@@ -245,7 +246,7 @@ export function basemapLayers(language: Language): LayerSpecification[] {
     {
       id: LAYER_IDS.seaLabels,
       type: 'symbol',
-      source: SOURCE_IDS.basemap,
+      source: SOURCE_IDS.basemapLabels,
       filter: kindFilter(['sea']),
       minzoom: 2,
       layout: { 'text-field': labelTextField(language), 'text-font': [MAP_FONT], 'text-size': 12 },
@@ -254,7 +255,7 @@ export function basemapLayers(language: Language): LayerSpecification[] {
     {
       id: LAYER_IDS.countryLabels,
       type: 'symbol',
-      source: SOURCE_IDS.basemap,
+      source: SOURCE_IDS.basemapLabels,
       filter: kindFilter(['country']),
       minzoom: 2.5,
       layout: { 'text-field': labelTextField(language), 'text-font': [MAP_FONT], 'text-size': 11 },
@@ -266,6 +267,7 @@ export function basemapLayers(language: Language): LayerSpecification[] {
 /** The whole offline style: basemap below, story above; no `glyphs`, fonts from `font-faces`. */
 export function embeddedStyle(
   basemap: GeoJSONSourceSpecification['data'],
+  basemapLabels: GeoJSONSourceSpecification['data'],
   fontFaces: StyleSpecification['font-faces'],
   options: OverlayOptions,
 ): StyleSpecification {
@@ -273,6 +275,7 @@ export function embeddedStyle(
     version: 8,
     sources: {
       [SOURCE_IDS.basemap]: { type: 'geojson', data: basemap },
+      [SOURCE_IDS.basemapLabels]: { type: 'geojson', data: basemapLabels },
       ...overlaySources(options.clustered),
     },
     layers: [...basemapLayers(options.language), ...overlayLayers(options)],

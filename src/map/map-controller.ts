@@ -25,6 +25,7 @@ import {
 } from './layers.ts';
 import { initMaplibre } from './maplibre-init.ts';
 import {
+  basemapLabelPoints,
   contactArcCollection,
   isContactEvent,
   maxPlaceWeight,
@@ -67,7 +68,7 @@ export function publishMapState(state: PublishedMapState): void {
   document.documentElement.dataset['mapState'] = state;
 }
 const FLY_DURATION_MS = 1400;
-const MAX_FIT_ZOOM = 5.5;
+const MAX_FIT_ZOOM = 4.5;
 const REMOTE_STYLE_TIMEOUT_MS = 8000;
 const HIGHLIGHTED_SOURCES = [SOURCE_IDS.placePoints, SOURCE_IDS.placeAreas] as const;
 
@@ -123,8 +124,9 @@ export class MapController {
     map.on('idle', () => publishMapState('idle'));
     map.on('style.load', () => this.onStyleLoad());
     map.on('load', () => this.options.actions.ready());
-    map.on('error', () => {
+    map.on('error', (event) => {
       if (this.usingRemote && !this.styleReady) this.fallBackToEmbedded();
+      else console.error('Map error:', event.error.message);
     });
     if (remote) this.fallbackTimer = setTimeout(() => this.fallBackToEmbedded(), REMOTE_STYLE_TIMEOUT_MS);
     map.on('movestart', (e) => {
@@ -152,6 +154,10 @@ export class MapController {
   private embeddedStyle(): StyleSpecification {
     return embeddedStyle(
       this.options.basemap as unknown as GeoJSON.FeatureCollection,
+      basemapLabelPoints(
+        this.options.basemap,
+        new Set(this.options.story.places.map((place) => place.properties.name.en)),
+      ),
       mapFontFaces(document.baseURI),
       { ...this.overlay, language: this.input.language },
     );

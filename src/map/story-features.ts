@@ -1,5 +1,14 @@
-import { greatCircle } from '@turf/turf';
-import type { Feature, FeatureCollection, MultiLineString, LineString, Point, Position } from 'geojson';
+import { centroid, greatCircle } from '@turf/turf';
+import type {
+  Feature,
+  FeatureCollection,
+  Geometry,
+  LineString,
+  MultiLineString,
+  Point,
+  Polygon,
+  Position,
+} from 'geojson';
 import type { EventFeature, LonLat, PlaceFeature } from '../data/schema.ts';
 import type { StoryIndex } from '../data/story-index.ts';
 
@@ -107,4 +116,44 @@ export function contactArcCollection(story: StoryIndex): FeatureCollection<Multi
       return arc ? [arc] : [];
     }),
   };
+}
+
+function ringArea(ring: readonly Position[]): number {
+  let twiceArea = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) {
+    const [xi = 0, yi = 0] = ring[i] ?? [];
+    const [xj = 0, yj = 0] = ring[j] ?? [];
+    twiceArea += xj * yi - xi * yj;
+  }
+  return Math.abs(twiceArea / 2);
+}
+
+/** The largest part of a (multi)polygon, where its one label belongs. */
+function largestPolygon(geometry: Geometry): Polygon | null {
+  if (geometry.type === 'Polygon') return geometry;
+  if (geometry.type !== 'MultiPolygon') return null;
+  let best: Position[][] | null = null;
+  for (const polygon of geometry.coordinates) {
+    if (!best || ringArea(polygon[0] ?? []) > ringArea(best[0] ?? [])) best = polygon;
+  }
+  return best ? { type: 'Polygon', coordinates: best } : null;
+}
+
+/**
+ * One label point per basemap country or sea (the centroid of its largest part), so a name is
+ * written once rather than once per polygon piece and map tile. Names in `skipNamesEn` are left out.
+ */
+export function basemapLabelPoints(
+  basemap: { features: readonly { geometry?: unknown; properties: Record<string, unknown> }[] },
+  skipNamesEn: ReadonlySet<string> = new Set(),
+): FeatureCollection<Point> {
+  const features: Feature<Point>[] = [];
+  for (const feature of basemap.features) {
+    // A story place labels itself; its basemap twin would write the name twice.
+    if (skipNamesEn.has(String(feature.properties['name_en']))) continue;
+    const polygon = largestPolygon(feature.geometry as Geometry);
+    if (!polygon) continue;
+    features.push({ ...centroid(polygon), properties: { ...feature.properties } });
+  }
+  return { type: 'FeatureCollection', features };
 }

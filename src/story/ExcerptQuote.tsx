@@ -32,7 +32,10 @@ export function ExcerptQuote({ excerpt, terms }: { excerpt: Excerpt; terms: read
             })
           }
         >
-          <cite>{publisher}</cite>, <time dateTime={article?.published.date}>{date}</time>
+          <cite>
+            <bdi>{publisher}</bdi>
+          </cite>
+          , <time dateTime={article?.published.date}>{date}</time>
         </button>
       </figcaption>
     </figure>

@@ -108,3 +108,18 @@ export function nearestEventIndex(ms: number, windows: readonly Window[]): numbe
   });
   return best;
 }
+
+/**
+ * Keeps ticks at least `minGapPx` apart (by a whole-number stride, so the kept years stay regular).
+ * @example thinTicks([0, 10, 20, 30, 40], (x) => x, 15) // [0, 20, 40]
+ */
+export function thinTicks(
+  ticks: readonly number[],
+  toPx: (value: number) => number,
+  minGapPx: number,
+): number[] {
+  if (ticks.length < 2) return [...ticks];
+  const gapPx = Math.abs(toPx(ticks[1] ?? 0) - toPx(ticks[0] ?? 0));
+  const stride = Math.max(1, Math.ceil(minGapPx / Math.max(1e-9, gapPx)));
+  return ticks.filter((_, i) => i % stride === 0);
+}

@@ -5,6 +5,7 @@ import {
   createTimeScale,
   densityBins,
   timelineDomain,
+  thinTicks,
   yearTicks,
   type TimeScale,
   type Window,
@@ -28,6 +29,7 @@ const TICKS_PX = 18;
 const MIN_MARK_PX = 3;
 const MAX_LANES = 6;
 const DENSITY_BIN_PX = 4;
+const MIN_TICK_GAP_PX = 44;
 
 interface Geometry {
   widthPx: number;
@@ -132,7 +134,7 @@ export class TimelineRenderer {
     ctx.textAlign = 'center';
     ctx.textBaseline = 'bottom';
     const tickTop = densityY + DENSITY_PX;
-    for (const ms of yearTicks(domain)) {
+    for (const ms of thinTicks(yearTicks(domain), g.scale.toPx, MIN_TICK_GAP_PX)) {
       const x = g.scale.toPx(ms);
       ctx.fillStyle = COLORS.axis;
       ctx.fillRect(x, TOP_PX - 4, 1, tickTop - TOP_PX + 6);
