@@ -160,6 +160,32 @@ function readYear(tokens: readonly Token[], index: number): YearRead | null {
   return { year, calendar: null, next: index + 1 };
 }
 
+/** Skips the words between a month and its year: فبراير عام 2022, فبراير من العام 2022. */
+function skipYearLead(tokens: readonly Token[], index: number): number {
+  let at = index;
+  if (tokens[at]?.kind === 'word' && tokens[at]!.key === 'من' && wordIs(tokens[at + 1], YEAR_WORDS)) at += 1;
+  if (wordIs(tokens[at], YEAR_WORDS) && tokens[at + 1]?.kind === 'number') return at + 1;
+  return index;
+}
+
+/** A year named relatively after a month: فبراير من العام الماضي, مارس من هذا العام. */
+function readRelativeYear(
+  tokens: readonly Token[],
+  index: number,
+  published: string,
+): { year: number; next: number } | null {
+  let at = index;
+  if (tokens[at]?.kind === 'word' && tokens[at]!.key === 'من') at += 1;
+  const demonstrative = tokens[at]?.kind === 'word' && tokens[at]!.key === 'هذا';
+  if (demonstrative) at += 1;
+  const unit = tokens[at]?.kind === 'word' ? RELATIVE_UNITS.get(tokens[at]!.key) : undefined;
+  if (unit !== 'year') return null;
+  const direction = demonstrative ? 'current' : readQualifier(tokens, at + 1);
+  if (direction === null) return null;
+  const offset = direction === 'past' ? -1 : direction === 'future' ? 1 : 0;
+  return { year: parts(published).year + offset, next: demonstrative ? at + 1 : at + 2 };
+}
+
 /** A plausible year of the calendar in force. */
 function isPlausibleYear(year: YearRead, calendar: Calendar): boolean {
   return calendar === 'hijri'
@@ -267,7 +293,7 @@ function parseDayMonth(tokens: readonly Token[], index: number, context: DateCon
   const month = readMonth(tokens, monthAt);
   if (!month) return null;
   let next = month.next;
-  if (wordIs(tokens[next], YEAR_WORDS) && tokens[next + 1]?.kind === 'number') next += 1;
+  next = skipYearLead(tokens, next);
   const year = readYear(tokens, next);
   const calendar: Calendar = year?.calendar ?? month.calendar;
   if (calendar !== month.calendar) return null;
@@ -287,6 +313,8 @@ function parseDayMonth(tokens: readonly Token[], index: number, context: DateCon
 
   if (year && isPlausibleYear(year, calendar)) return build(year.year, year.next, 'explicit');
   if (calendar === 'hijri' || context.published === null) return null;
+  const relativeYear = readRelativeYear(tokens, next, context.published);
+  if (relativeYear) return build(relativeYear.year, relativeYear.next, 'relative');
   const qualifier = readQualifier(tokens, next);
   if (qualifier) next += 1;
   const direction = qualifier ?? clauseDirection(tokens, index, next);
@@ -311,7 +339,7 @@ function parseMonth(
   const month = readMonth(tokens, index);
   if (!month) return null;
   let next = month.next;
-  if (wordIs(tokens[next], YEAR_WORDS) && tokens[next + 1]?.kind === 'number') next += 1;
+  next = skipYearLead(tokens, next);
   const year = readYear(tokens, next);
   const calendar: Calendar = year?.calendar ?? month.calendar;
   const windowFor = (resolvedYear: number): DraftWindow | null => {
@@ -328,6 +356,11 @@ function parseMonth(
     return window ? { first: index, next: year.next, window, basis: 'explicit' } : null;
   }
   if (calendar === 'hijri' || context.published === null) return null;
+  const relativeYear = readRelativeYear(tokens, next, context.published);
+  if (relativeYear) {
+    const window = windowFor(relativeYear.year);
+    return window ? { first: index, next: relativeYear.next, window, basis: 'relative' } : null;
+  }
   const qualifier = readQualifier(tokens, next);
   if (qualifier) next += 1;
   // A month alone needs an anchor (في مارس, مارس الماضي, شباط/فبراير): مارس ضغوطا is a verb.

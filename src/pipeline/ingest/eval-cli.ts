@@ -36,6 +36,24 @@ function main(): number {
     }),
   );
   const scores = evaluate(extractions, goldPlaces, goldDates, chronology);
+  const heldout = readJson(`${GEO_DIR}eval/heldout/gold.json`) as {
+    published: string;
+    file: string;
+    places: GoldPlace[];
+    dates: GoldDate[];
+  };
+  const heldoutScores = evaluate(
+    [
+      extract(readFileSync(`${GEO_DIR}eval/heldout/${heldout.file}`, 'utf8'), {
+        articleId: 'heldout',
+        published: heldout.published,
+        placeIndex,
+      }),
+    ],
+    heldout.places,
+    heldout.dates,
+    [],
+  );
   const { places, dates, chronology: chrono } = scores;
   const lines = [
     `Ingest evaluation over ${articles.length} articles (gold: geo/eval/, rules in geo/eval/README.md)`,
@@ -47,6 +65,14 @@ function main(): number {
     ...list('date misses', scores.dateMisses),
     ...list('date false positives', scores.dateFalsePositives),
     ...list('chronology conflicts', scores.chronologyConflicts),
+    '',
+    `Held-out sentences (geo/eval/heldout/, written and annotated before the extractor saw them; not a target)`,
+    `places  precision ${pct(heldoutScores.places.precision)}  recall ${pct(heldoutScores.places.recall)}  F1 ${pct(heldoutScores.places.f1)}  (${heldoutScores.places.tp} of ${heldoutScores.places.predicted} predicted, ${heldoutScores.places.gold} gold)`,
+    `dates   window accuracy ${pct(heldoutScores.dates.accuracy)}  (${heldoutScores.dates.correct} of ${heldoutScores.dates.gold} gold)  detection precision ${pct(heldoutScores.dates.detectionPrecision)}`,
+    ...list('held-out place misses', heldoutScores.placeMisses),
+    ...list('held-out place false positives', heldoutScores.placeFalsePositives),
+    ...list('held-out date misses', heldoutScores.dateMisses),
+    ...list('held-out date false positives', heldoutScores.dateFalsePositives),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   const pass =

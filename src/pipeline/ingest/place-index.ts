@@ -141,7 +141,17 @@ export function buildPlaceIndex(
   const countryNames = new Map<string, Set<string>>();
 
   const addName = (value: string, placeId: string | null, kind: PlaceKind | null, rank: number): void => {
-    const keyWords = words(value);
+    addKeyWords(words(value), placeId, kind, rank);
+    // /g/ is written غ in the Levant and ج in Egypt: بيلغورود / بيلجورود.
+    if (placeId !== null && value.includes('غ'))
+      addKeyWords(words(value.replaceAll('غ', 'ج')), placeId, kind, rank);
+  };
+  function addKeyWords(
+    keyWords: string[],
+    placeId: string | null,
+    kind: PlaceKind | null,
+    rank: number,
+  ): void {
     if (keyWords.length === 0) return;
     if (placeId !== null && keyWords.length === 1 && stopWords.has(keyWords[0]!)) return;
     const id = `${keyWords.join(' ')}|${placeId ?? ''}`;
@@ -155,7 +165,7 @@ export function buildPlaceIndex(
       set.add(keyWords.join(' '));
       countryNames.set(placeId, set);
     }
-  };
+  }
 
   for (const entry of gazetteer) {
     places.set(entry.id, { id: entry.id, name: entry.name, kind: entry.kind, source: 'gazetteer' });
@@ -164,6 +174,7 @@ export function buildPlaceIndex(
     for (const alias of entry.aliases) addName(alias, entry.id, entry.kind, 0);
   }
 
+  const curatedIds = new Set(places.keys());
   const usedIds = new Set(places.keys());
   const neCapitals: { adm0: string; id: string }[] = [];
   const adm0ToCountry = new Map<string, string>();
@@ -174,10 +185,12 @@ export function buildPlaceIndex(
       const nameEn = text(properties['name_en']) ?? text(properties['name']);
       if (!nameAr || !nameEn) continue;
       const wikidata = text(properties['wikidataid']);
-      const curated =
+      // The same Wikidata id in two layers (Sevastopol the city and the region) is one place.
+      const known =
         (wikidata ? wikidataToId.get(wikidata) : undefined) ??
         gazetteer.find((entry) => geometryMatches(entry, layer, properties))?.id;
-      let id = curated;
+      const curated = known !== undefined && curatedIds.has(known);
+      let id = known;
       if (!id) {
         const base = `ne-${slugify(nameEn)}`;
         id = usedIds.has(base) ? `${base}-${LAYER_KIND[layer]}` : base;
@@ -195,6 +208,12 @@ export function buildPlaceIndex(
       const rank = curated ? 0 : LAYER_RANK[layer];
       const clean = cleanName(nameAr);
       addName(clean, id, kind, rank);
+      // Natural Earth writes some cities as مدينة بروكسل; the press writes بروكسل.
+      const cityWord = foldKey('مدينة');
+      const cleanWords = words(clean);
+      if (layer === 'populated_places' && cleanWords.length > 1 && cleanWords[0] === cityWord) {
+        addName(cleanWords.slice(1).join(' '), id, kind, rank);
+      }
       if (layer === 'regions') {
         const core = words(clean)
           .filter((word) => !REGION_NAME_AFFIXES.map(foldKey).includes(word))

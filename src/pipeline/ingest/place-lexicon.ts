@@ -60,7 +60,6 @@ export const NOT_PLACE_WORDS: readonly string[] = [
   'الجنينة',
   'ولكوم',
   'صور',
-  'جدة',
   'سالم',
   'أوستن',
   'ديفيد',

@@ -122,6 +122,14 @@ describe('relative dates against the publication date (Tuesday 2022-11-15)', () 
       precision: 'year',
     });
   });
+  it('reads a year named relatively after a month: فبراير من العام الماضي', () => {
+    expect(one('في الثالث والعشرين من فبراير من العام الماضي')).toMatchObject({
+      start: '2021-02-23',
+      precision: 'day',
+    });
+    expect(one('في مارس من هذا العام')).toMatchObject({ start: '2022-03-01', precision: 'month' });
+    expect(one('في فبراير من عام 2020')).toMatchObject({ start: '2020-02-01', precision: 'month' });
+  });
   it('reads two weekdays as a run of days', () => {
     expect(one('عقدت يومي الأربعاء والخميس', { published: '2026-02-05' })).toMatchObject({
       start: '2026-02-04',

@@ -54,8 +54,14 @@ describe('names', () => {
     expect(ids('في باريس ولندن')).toEqual(['ne-paris', 'ne-london']);
     expect(ids('في البحر الأحمر')).toEqual(['ne-red-sea']);
   });
-  it('spells /g/ either way only where listed', () => {
-    expect(ids('في بيلغورود')).toEqual(['ne-belgorod']);
+  it('drops the مدينة that Natural Earth puts before some city names', () => {
+    expect(ids('في بروكسل')).toEqual(['ne-brussels']);
+  });
+  it('merges a city and a region that share a Wikidata id', () => {
+    expect(ids('في سيفاستوبول')).toEqual(['ne-sevastopol']);
+  });
+  it('reads /g/ spelled غ or ج', () => {
+    expect(ids('في بيلغورود وبيلجورود')).toEqual(['ne-belgorod', 'ne-belgorod']);
   });
 });
 
