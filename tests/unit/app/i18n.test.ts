@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { MESSAGES, languageFromNavigator, t } from '../../../src/app/i18n.ts';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('interface strings', () => {
+  it('exist in Arabic and English for every key, with the same placeholders', () => {
+    expect(Object.keys(MESSAGES.ar).sort()).toEqual(Object.keys(MESSAGES.en).sort());
+    for (const key of Object.keys(MESSAGES.en) as (keyof typeof MESSAGES.en)[]) {
+      expect(MESSAGES.ar[key].trim(), key).not.toBe('');
+      expect(placeholders(MESSAGES.ar[key]), key).toEqual(placeholders(MESSAGES.en[key]));
+    }
+  });
+
+  it('fills placeholders with numbers formatted for the locale', () => {
+    expect(t('en', 'eventOf', { n: 2, total: 1000 })).toBe('Event 2 of 1,000');
+    expect(t('ar', 'eventOf', { n: 2, total: 40 })).toBe('الحدث 2 من 40');
+  });
+
+  it('say what the play button will do', () => {
+    expect(t('en', 'playTour')).toBe('Play tour');
+    expect(t('en', 'pauseTour')).toBe('Pause tour');
+  });
+});
+
+describe('languageFromNavigator', () => {
+  it('follows the first of Arabic or English in the browser preferences', () => {
+    expect(languageFromNavigator(['ar-EG', 'en-US'])).toBe('ar');
+    expect(languageFromNavigator(['fr', 'en-GB', 'ar'])).toBe('en');
+    expect(languageFromNavigator(['de'])).toBe('en');
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import {
+  LAYER_IDS,
+  areaOpacity,
+  embeddedStyle,
+  kindFilter,
+  labelTextField,
+  overlayLayers,
+  stateCase,
+  weightRadius,
+} from '../../../src/map/layers.ts';
+
+describe('expression builders', () => {
+  it('label in the interface language, English as the fallback', () => {
+    expect(labelTextField('ar')).toEqual(['coalesce', ['get', 'name_ar'], ['get', 'name_en']]);
+    expect(labelTextField('en')).toEqual(['coalesce', ['get', 'name_en'], ['get', 'name_en']]);
+  });
+
+  it('switch on a feature-state flag', () => {
+    expect(stateCase('active', 1, 0.4)).toEqual([
+      'case',
+      ['boolean', ['feature-state', 'active'], false],
+      1,
+      0.4,
+    ]);
+  });
+
+  it('scale circles with the weight, never by zero', () => {
+    expect(weightRadius(10)).toEqual(['interpolate', ['linear'], ['get', 'weight'], 0, 4, 10, 12]);
+    expect(weightRadius(0)[5]).toBe(1);
+  });
+
+  it('filter by kind', () => {
+    expect(kindFilter(['city', 'site'])).toEqual(['in', ['get', 'kind'], ['literal', ['city', 'site']]]);
+  });
+
+  it('highlight active areas above any weight', () => {
+    expect(areaOpacity(5)[2]).toBe(0.3);
+  });
+});
+
+describe('style', () => {
+  it('adds cluster layers only when clustering', () => {
+    const ids = (clustered: boolean) =>
+      overlayLayers({ language: 'en', maxWeight: 3, clustered }).map((l) => l.id);
+    expect(ids(false)).not.toContain(LAYER_IDS.clusters);
+    expect(ids(true)).toContain(LAYER_IDS.clusters);
+  });
+
+  it('has no glyphs URL and nothing remote', () => {
+    const style = embeddedStyle(
+      { type: 'FeatureCollection', features: [] },
+      { type: 'FeatureCollection', features: [] },
+      { 'Noto Sans Arabic Regular': 'http://127.0.0.1/font.woff2' },
+      { language: 'ar', maxWeight: 3, clustered: false },
+    );
+    expect(style.glyphs).toBeUndefined();
+    expect(JSON.stringify(style)).not.toMatch(/https:\/\//);
+    expect(style['font-faces']).toBeDefined();
+  });
+});
