@@ -162,21 +162,22 @@ export function normalise(original: string): Normalised {
     }
     const next = index + width;
 
-    if (code >= ARABIC_INDIC_ZERO && code <= ARABIC_INDIC_ZERO + 9) {
-      push(String.fromCharCode(48 + code - ARABIC_INDIC_ZERO), index, next);
-    } else if (code >= PERSIAN_ZERO && code <= PERSIAN_ZERO + 9) {
-      push(String.fromCharCode(48 + code - PERSIAN_ZERO), index, next);
-    } else if (isInvisible(code)) {
-      // dropped: carries no letter
-    } else if (index + 1 < length && isComposingHamza(original.charCodeAt(next))) {
-      // A letter followed by a combining hamza: compose when NFC has a precomposed letter.
+    if (next < length && isComposingHamza(original.charCodeAt(next)) && !isStrippedMark(code)) {
+      // A letter followed by a combining hamza: compose when NFC has a precomposed letter (ا + ٔ → أ).
       const composed = (char + original[next]!).normalize('NFC');
       if (composed.length === 1) {
         push(composed, index, next + 1);
         index = next + 1;
         continue;
       }
-      push(char, index, next);
+    }
+
+    if (code >= ARABIC_INDIC_ZERO && code <= ARABIC_INDIC_ZERO + 9) {
+      push(String.fromCharCode(48 + code - ARABIC_INDIC_ZERO), index, next);
+    } else if (code >= PERSIAN_ZERO && code <= PERSIAN_ZERO + 9) {
+      push(String.fromCharCode(48 + code - PERSIAN_ZERO), index, next);
+    } else if (isInvisible(code)) {
+      // dropped: carries no letter
     } else if (isStrippedMark(code)) {
       // dropped: tashkeel and tatweel
     } else if (isNfkcStable(code)) {

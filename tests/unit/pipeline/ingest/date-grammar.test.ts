@@ -224,6 +224,7 @@ describe('date grammar properties', () => {
           );
         }
       }),
+      { numRuns: 1000 },
     );
   });
 });
