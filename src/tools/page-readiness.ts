@@ -5,6 +5,8 @@
  * The signal: the app writes the map's state on the root element,
  * `document.documentElement.dataset.mapState` = 'loading' | 'moving' | 'idle' | 'unavailable'
  * ('unavailable' when WebGL is missing and the app runs without a map).
+ * While the app publishes no such attribute, the weaker signal is its store's `mapStatus`
+ * ('ready' after MapLibre's `load`, which is not yet `idle`).
  */
 import type { Page } from 'playwright-core';
 
@@ -40,9 +42,16 @@ export async function readMapState(page: Page): Promise<string | undefined> {
 export async function waitForMapIdle(page: Page, timeoutMs = 45_000): Promise<void> {
   await page.locator('canvas.maplibregl-canvas').first().waitFor({ state: 'visible', timeout: timeoutMs });
   try {
-    await page.waitForFunction(() => document.documentElement.dataset['mapState'] === 'idle', undefined, {
-      timeout: timeoutMs,
-    });
+    await page.waitForFunction(
+      () => {
+        const published = document.documentElement.dataset['mapState'];
+        if (published !== undefined) return published === 'idle';
+        const app = (window as { __qanat?: { store: { getState(): { mapStatus?: string } } } }).__qanat;
+        return app?.store.getState().mapStatus === 'ready';
+      },
+      undefined,
+      { timeout: timeoutMs },
+    );
   } catch (error) {
     const state = await readMapState(page);
     throw new Error(
@@ -56,5 +65,12 @@ export async function waitForMapIdle(page: Page, timeoutMs = 45_000): Promise<vo
 
 /** Waits until the app has rendered its interface (the timeline slider exists). */
 export async function waitForAppReady(page: Page, timeoutMs = 30_000): Promise<void> {
-  await page.getByRole('slider').first().waitFor({ state: 'visible', timeout: timeoutMs });
+  try {
+    await page.getByRole('slider').first().waitFor({ state: 'visible', timeout: timeoutMs });
+  } catch (error) {
+    const shown = await page.evaluate(() => document.body.innerText.replace(/\s+/g, ' ').slice(0, 400));
+    throw new Error(`no timeline slider within ${timeoutMs} ms at ${page.url()}; the page shows: ${shown}`, {
+      cause: error,
+    });
+  }
 }

@@ -35,8 +35,11 @@ function pictureEventId(): string {
 
 function buildIfMissing(): void {
   if (existsSync(join(DIST_DIR, 'index.html'))) return;
-  console.log('dist/ is missing: running npm run build');
-  const result = spawnSync('npm', ['run', 'build'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  console.log(`${DIST_DIR} has no index.html: building the site`);
+  const result = spawnSync('npm', ['run', 'build', '--', '--outDir', DIST_DIR], {
+    cwd: REPO_ROOT,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) throw new Error(`npm run build failed (exit ${String(result.status)})`);
 }
 

@@ -11,7 +11,8 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const DIST_DIR = join(REPO_ROOT, 'dist');
+/** The built site; QANAT_DIST points elsewhere (e.g. a private build while others rebuild dist/). */
+export const DIST_DIR = resolve(process.env['QANAT_DIST'] ?? join(REPO_ROOT, 'dist'));
 
 const MIME_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',

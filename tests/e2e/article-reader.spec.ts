@@ -20,17 +20,21 @@ describe('reading the source article', () => {
       throw new Error(`the panel's first excerpt is unknown: ${quoted}`);
     const article = data.article(source.excerpt.article);
 
-    const citation = await story.citationOf(story.excerpts().first()).textContent();
-    expect(citation, 'the citation names the publisher').toContain(article.publisher);
+    const citation = (await story.citationOf(story.excerpts().first()).textContent()) ?? '';
+    expect(citation.toLowerCase(), 'the citation names the publisher').toContain(
+      article.publisher.toLowerCase(),
+    );
+    expect(citation, 'the citation gives the publication year').toContain(article.published.date.slice(0, 4));
 
     await story.openReaderFromCitation(quoted);
     const reader = story.reader();
+    const marks = reader.locator('mark');
+    await marks.first().waitFor({ state: 'visible' });
     const readerText = (await reader.textContent()) ?? '';
     expect(withoutSpace(readerText), 'the reader shows the whole article').toContain(
       withoutSpace(data.articleText(article.id)),
     );
 
-    const marks = reader.locator('mark');
     const marked = (await marks.allTextContents()).join('');
     expect(withoutSpace(marked), 'the highlighted text is the excerpt').toBe(withoutSpace(quoted));
     await waitUntil(

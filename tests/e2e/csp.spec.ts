@@ -8,7 +8,12 @@ function builtContentSecurityPolicy(): string | undefined {
   assertBuilt();
   const html = readFileSync(join(DIST_DIR, 'index.html'), 'utf8');
   const meta = /<meta\s[^>]*http-equiv=["']?content-security-policy["']?[^>]*>/i.exec(html)?.[0];
-  return meta === undefined ? undefined : /content=(["'])(.*?)\1/i.exec(meta)?.[2];
+  const content = meta === undefined ? undefined : /content=(["'])(.*?)\1/i.exec(meta)?.[2];
+  return content
+    ?.replaceAll('&#39;', "'")
+    .replaceAll('&#x27;', "'")
+    .replaceAll('&quot;', '"')
+    .replaceAll('&amp;', '&');
 }
 
 describe('content security policy of the built page', () => {

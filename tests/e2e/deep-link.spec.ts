@@ -20,9 +20,9 @@ describe('sharing a link to a view', () => {
       await story.excerpts().first().waitFor({ state: 'visible' });
       const panelText = (await story.excerptPanel().textContent()) ?? '';
       expect(panelText, 'the open panel is Ankara’s').toContain(ankara.properties.name.en);
-      expect(story.urlParam('event')).toBe(midStory.id);
-      expect(story.urlParam('place')).toBe(ankara.id);
-      expect(story.urlParam('lang')).toBe('en');
+      await story.waitForUrlParam('event', midStory.id);
+      await story.waitForUrlParam('place', ankara.id);
+      await story.waitForUrlParam('lang', 'en');
     };
     await expectRestored();
     await story.reload();

@@ -15,11 +15,11 @@ describe('switching the interface language', () => {
 
     await story.switchLanguage();
     expect(await story.htmlLangAndDir()).toEqual({ lang: 'en', dir: 'ltr' });
-    expect(story.urlParam('lang')).toBe('en');
+    await story.waitForUrlParam('lang', 'en');
     await story.waitForCurrentEvent(arabicEvent);
 
     await story.switchLanguage();
     expect(await story.htmlLangAndDir()).toEqual({ lang: 'ar', dir: 'rtl' });
-    expect(story.urlParam('lang')).toBe('ar');
+    await story.waitForUrlParam('lang', 'ar');
   });
 });

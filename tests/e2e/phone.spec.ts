@@ -10,8 +10,7 @@ const data = loadStoryData();
 describe('on a phone (390×844)', () => {
   it('shows the map and the timeline, and opens places in a bottom sheet', async () => {
     const first = data.events[0];
-    const last = data.events.at(-1);
-    if (first === undefined || last === undefined) throw new Error('no events');
+    if (first === undefined) throw new Error('no events');
     const story = new StoryMap(site.page, site.origin, data);
     await story.open({ lang: 'ar' });
     await story.waitForMapIdle();
@@ -25,19 +24,11 @@ describe('on a phone (390×844)', () => {
       expect(sliderBox.y + sliderBox.height).toBeLessThanOrEqual(PHONE.height);
     }
 
-    await story.jumpToLastEvent();
-    await story.waitForCurrentEvent(last);
-    await story.jumpToFirstEvent();
-    await story.waitForCurrentEvent(first);
-
-    await story.tapTimelineAt(0.005);
-    const atOneEnd = await story.currentEvent();
+    // Arabic runs right to left: the first event sits at the right end; several may share the last day.
     await story.tapTimelineAt(0.995);
-    const atOtherEnd = await story.currentEvent();
-    expect(
-      [atOneEnd.id, atOtherEnd.id].sort(),
-      'tapping the two ends selects the first and the last event',
-    ).toEqual([first.id, last.id].sort());
+    await story.waitForCurrentEvent(first);
+    await story.tapTimelineAt(0.005);
+    await story.waitForCurrentEventAmong(data.eventsOnLastDay(), 'an event on the story’s last day');
 
     await story.openPlace('Ankara');
     const sheet = await story.excerptPanel().boundingBox();

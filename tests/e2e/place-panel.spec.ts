@@ -27,7 +27,7 @@ describe('opening a place', () => {
       landmark.tag === 'aside' || (landmark.role !== null && landmark.labelled),
       `the excerpt panel must be an <aside> or a labelled region, got ${JSON.stringify(landmark)}`,
     ).toBe(true);
-    expect(story.urlParam('place')).toBe(ankara.id);
+    await story.waitForUrlParam('place', ankara.id);
 
     const quotes = await story.excerpts().evaluateAll((nodes) =>
       nodes.map((node) => ({

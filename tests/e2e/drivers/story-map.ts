@@ -76,6 +76,15 @@ export class StoryMap {
     return new URL(this.page.url()).searchParams.get(name);
   }
 
+  /** Waits until the address bar holds a parameter's value (URL writes may be throttled). */
+  async waitForUrlParam(name: string, value: string | null): Promise<void> {
+    await waitUntil(
+      async () => this.urlParam(name),
+      (seen) => seen === value,
+      `the URL's ${name}= to be ${String(value)}`,
+    );
+  }
+
   async historyLength(): Promise<number> {
     return this.page.evaluate(() => history.length);
   }
@@ -116,6 +125,20 @@ export class StoryMap {
       (text) => this.eventNamedIn(text, language)?.id === event.id,
       `the timeline to name event ${event.id} (${event.properties.title[language]})`,
     );
+  }
+
+  /** Waits until the timeline names one of the given events. */
+  async waitForCurrentEventAmong(events: readonly EventFeature[], what: string): Promise<EventFeature> {
+    const language = await this.language();
+    const ids = new Set(events.map((e) => e.id));
+    const text = await waitUntil(
+      () => this.timelineText(),
+      (seen) => ids.has(this.eventNamedIn(seen, language)?.id ?? ''),
+      `the timeline to name ${what}`,
+    );
+    const event = this.eventNamedIn(text, language);
+    if (event === undefined) throw new Error(`no event named in ${text}`);
+    return event;
   }
 
   private async pressOnTimeline(key: string): Promise<void> {

@@ -25,6 +25,8 @@ export interface StoryData {
   placeByEnglishName(name: string): PlaceFeature;
   /** Events linked to a place, in story order. */
   eventsAt(placeId: string): EventFeature[];
+  /** The events whose window ends on the story's last day (the far end of the timeline). */
+  eventsOnLastDay(): EventFeature[];
   /** Every excerpt of every event, with its event. */
   allExcerpts(): { event: EventFeature; excerpt: Excerpt }[];
 }
@@ -69,6 +71,13 @@ export function loadStoryData(): StoryData {
     placeByEnglishName: (name) =>
       findOrThrow(places, (p) => p.properties.name.en === name, `place named ${name}`),
     eventsAt: (placeId) => events.filter((e) => e.properties.places.includes(placeId)),
+    eventsOnLastDay() {
+      const lastDay = events.reduce(
+        (max, e) => (e.properties.date.end > max ? e.properties.date.end : max),
+        '',
+      );
+      return events.filter((e) => e.properties.date.end === lastDay);
+    },
     allExcerpts: () =>
       events.flatMap((event) => event.properties.excerpts.map((excerpt) => ({ event, excerpt }))),
   };
