@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { EventCard } from '../story/EventCard.tsx';
 import { PlacePanel } from '../story/PlacePanel.tsx';
 import { useStoryStore } from '../store/story-store.ts';
@@ -19,6 +19,7 @@ const ArticleReader = lazy(() => import('../story/ArticleReader.tsx'));
 function SidePanel() {
   const placeOpen = useStoryStore((s) => s.openPlaceId !== null);
   const listOpen = useStoryStore((s) => s.listOpen);
+  // Not inside <main>: the place panel is an <aside>, which must be a top-level landmark.
   return (
     <div className="side-panel">
       {placeOpen && <PlacePanel />}
@@ -31,18 +32,19 @@ function SidePanel() {
 
 function Story() {
   const readerOpen = useStoryStore((s) => s.reader !== null);
-  const language = useStoryStore((s) => s.language);
+  // Once loaded, the reader stays mounted so its dialog closes natively and focus returns.
+  const [readerMounted, setReaderMounted] = useState(false);
+  if (readerOpen && !readerMounted) setReaderMounted(true);
   return (
     <>
-      <main className="app-main">
+      <div className="app-main">
         <SidePanel />
-        <Suspense fallback={<div className="map-area" aria-busy="true" />}>
+        <Suspense fallback={<main className="map-area" aria-busy="true" />}>
           <MapView fallback={<ChronologyList id="chronology-fallback" />} />
         </Suspense>
-      </main>
+      </div>
       <Timeline />
-      <p className="sr-only">{t(language, 'keysHint')}</p>
-      {readerOpen && (
+      {readerMounted && (
         <Suspense fallback={null}>
           <ArticleReader />
         </Suspense>

@@ -18,13 +18,7 @@ export function Header() {
         <p className="app-header__subtitle">{t(language, 'appSubtitle')}</p>
       </div>
       <div className="app-header__controls">
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={togglePlay}
-          disabled={!ready}
-          aria-pressed={undefined}
-        >
+        <button type="button" className="button button--primary" onClick={togglePlay} disabled={!ready}>
           <span aria-hidden="true">{isPlaying ? '❚❚' : '▶'}</span>{' '}
           {t(language, isPlaying ? 'pauseTour' : 'playTour')}
         </button>
@@ -54,7 +48,7 @@ export function Header() {
           className="button"
           lang={other}
           onClick={() => setLanguage(other)}
-          aria-label={t(language, 'switchLanguageLabel')}
+          title={t(language, 'switchLanguageLabel')}
         >
           {t(language, 'switchLanguage')}
         </button>

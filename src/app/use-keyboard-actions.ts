@@ -7,7 +7,6 @@ import { findKeyboardAction, keyBelongsToTarget } from './keyboard-actions.ts';
 export function useKeyboardActions(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
-      if (event.defaultPrevented && event.key !== ' ' && !event.key.startsWith('Arrow')) return;
       const target = event.target instanceof HTMLElement ? event.target : null;
       if (keyBelongsToTarget(event.key, target)) return;
       const state = getStoryStore().getState();

@@ -72,7 +72,7 @@ export default function MapView({ fallback }: { fallback?: ReactNode }) {
   }, []);
 
   return (
-    <div className="map-area">
+    <main className="map-area" aria-label={t(language, 'map')}>
       <div ref={containerRef} className="map-container" data-testid="map" />
       {mapStatus === 'pending' && <p className="map-message">{t(language, 'mapLoading')}</p>}
       {mapStatus === 'unavailable' && (
@@ -81,6 +81,6 @@ export default function MapView({ fallback }: { fallback?: ReactNode }) {
         </p>
       )}
       {mapStatus === 'unavailable' && <div className="map-fallback">{fallback}</div>}
-    </div>
+    </main>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent as ReactKeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useRef, type PointerEvent } from 'react';
 import { formatDateWindow } from '../app/format-date.ts';
 import { t } from '../app/i18n.ts';
 import { selectCurrentEvent, selectEventCount, selectIsFirst, selectIsLast } from '../store/selectors.ts';
@@ -9,7 +9,8 @@ import { TimelineRenderer } from './timeline-renderer.ts';
 
 /**
  * The scrubber: a canvas timeline inside an element with role="slider". Keys are handled by the
- * app-wide keyboard table; pointer dragging picks the nearest event in time.
+ * app-wide keyboard table (which also keeps them from scrolling the page); pointer dragging picks
+ * the nearest event in time.
  */
 export function Timeline() {
   const language = useStoryStore((s) => s.language);
@@ -72,17 +73,6 @@ export function Timeline() {
     draggingRef.current = false;
   };
 
-  // Arrow keys are handled by the app-wide keyboard table; here only the page must not scroll.
-  const onKeyDown = (e: ReactKeyboardEvent<HTMLDivElement>): void => {
-    if (
-      ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown', ' '].includes(
-        e.key,
-      )
-    ) {
-      e.preventDefault();
-    }
-  };
-
   if (!story || !event) return null;
   const dateText = formatDateWindow(event.properties.date, language);
   const { pause, stepBackward, stepForward } = getStoryStore().getState();
@@ -110,7 +100,6 @@ export function Timeline() {
         aria-valuenow={index + 1}
         aria-valuetext={`${dateText} — ${event.properties.title[language]}`}
         aria-orientation="horizontal"
-        onKeyDown={onKeyDown}
         onPointerDown={onPointerDown}
         onPointerMove={(e) => draggingRef.current && goToPointer(e)}
         onPointerUp={stopDrag}
@@ -130,6 +119,7 @@ export function Timeline() {
       >
         <span aria-hidden="true">{language === 'ar' ? '‹' : '›'}</span>
       </button>
+      <p className="sr-only">{t(language, 'keysHint')}</p>
     </section>
   );
 }
