@@ -41,19 +41,21 @@ function mainSource(bounds: Bounds | null, language: 'ar' | 'en'): string {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import basemapUrl from ${JSON.stringify(`${repoPath('geo/basemap.geojson')}?url`)};
-import { basemapLayers, SOURCE_IDS } from ${src('src/map/layers.ts')};
+import { basemapLayers } from ${src('src/map/layers.ts')};
 import { mapFontFaces } from ${src('src/map/font-faces.ts')};
 
 setWorkerUrl(workerUrl);
 const container = document.getElementById('map');
+const layers = basemapLayers(${JSON.stringify(language)});
+// Every source the app's basemap layers read gets the basemap file (labels included, placed by
+// maplibre-gl on the polygons), so the baseline never needs app code to derive its data.
+const data = new URL(basemapUrl, document.baseURI).href;
+const sources = Object.fromEntries(
+  layers.filter((layer) => 'source' in layer).map((layer) => [layer.source, { type: 'geojson', data }]),
+);
 const map = new Map({
   container,
-  style: {
-    version: 8,
-    sources: { [SOURCE_IDS.basemap]: { type: 'geojson', data: new URL(basemapUrl, document.baseURI).href } },
-    layers: basemapLayers(${JSON.stringify(language)}),
-    'font-faces': mapFontFaces(document.baseURI),
-  },
+  style: { version: 8, sources, layers, 'font-faces': mapFontFaces(document.baseURI) },
   center: ${JSON.stringify(APP_MAP_OPTIONS.center)},
   zoom: ${APP_MAP_OPTIONS.zoom},
   renderWorldCopies: false,

@@ -6,7 +6,7 @@
 import type { Browser } from 'playwright-core';
 
 export const BENCH_VIEWPORT = { width: 1280, height: 800 } as const;
-const LOAD_TIMEOUT_MS = 90_000;
+const LOAD_TIMEOUT_MS = 60_000;
 
 export interface LoadSample {
   mapIdleMs: number;
@@ -53,6 +53,11 @@ export async function measureColdLoad(
   const context = await browser.newContext({ viewport: BENCH_VIEWPORT, locale: 'ar' });
   try {
     const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
     await page.addInitScript({ content: LOAD_OBSERVER_SCRIPT });
     await page.goto(url, { waitUntil: 'commit' });
     try {

@@ -1,0 +1,169 @@
+/**
+ * `npm run bench [-- --json] [--runs N] [--steps N] [--dist DIR]`
+ * Measures bundle sizes, cold load against a bare-maplibre baseline, timeline step cost on the real
+ * and the synthetic 10k-event story, ingest throughput and geo:build time. Prints a table, or with
+ * --json exactly one JSON object on stdout (progress goes to stderr). Builds the site first when
+ * the build is missing or stale. Figures only: nothing here passes or fails.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Browser } from 'playwright-core';
+import { buildBaselinePage } from './bench/baseline-page.ts';
+import { formatTable, type BenchReport, type StepFigures } from './bench/bench-report.ts';
+import { measureBundle } from './bench/bundle-sizes.ts';
+import { ensureBuilt } from './bench/ensure-build.ts';
+import { measureGeoBuild } from './bench/geo-build-timing.ts';
+import { measureIngestThroughput } from './bench/ingest-throughput.ts';
+import { measureColdLoad } from './bench/load-timing.ts';
+import { machineInfo } from './bench/machine-info.ts';
+import { maplibreReferenceGzipBytes } from './bench/maplibre-reference.ts';
+import { repoPath } from './bench/repo-path.ts';
+import { median, p95, roundMs } from './bench/stats.ts';
+import { measureSteps, type StepSamples } from './bench/step-timing.ts';
+import { SYNTHETIC_DEFAULTS, writeSyntheticStory } from './bench/write-synthetic.ts';
+import { launchChromium } from './chromium.ts';
+import { startStaticServer } from './static-server.ts';
+
+/** Same numbers as tests/e2e/size-budget.spec.ts, reported beside the sizes. */
+const BUDGETS = { appGzipBytes: 80_000, dataGzipBytes: 100_000 } as const;
+
+const log = (line: string): void => {
+  process.stderr.write(`bench: ${line}\n`);
+};
+
+function positiveInt(flag: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1)
+    throw new Error(`--${flag} must be a positive integer, got "${value}"`);
+  return number;
+}
+
+function stepFigures(samples: StepSamples): StepFigures {
+  return {
+    eventCount: samples.eventCount,
+    medianMs: roundMs(median(samples.totalMs)),
+    p95Ms: roundMs(p95(samples.totalMs)),
+    syncMedianMs: roundMs(median(samples.syncMs)),
+    syncP95Ms: roundMs(p95(samples.syncMs)),
+    appMeasureMedianMs: samples.measuredMs.length > 0 ? roundMs(median(samples.measuredMs)) : null,
+    readyMs: roundMs(samples.loadMs),
+  };
+}
+
+/**
+ * One cold load, tried a second time in a fresh context if the first never gets ready: on a
+ * loaded machine SwiftShader now and then stalls a page for good, which says nothing about the app.
+ */
+async function coldLoadWithRetry(browser: Browser, url: string, withTimeline: boolean) {
+  try {
+    return await measureColdLoad(browser, url, withTimeline);
+  } catch (error) {
+    log(`retrying once: ${error instanceof Error ? error.message : String(error)}`);
+    return measureColdLoad(browser, url, withTimeline);
+  }
+}
+
+async function measureLoads(browser: Browser, appUrl: string, baselineUrl: string, runs: number) {
+  const app: number[] = [];
+  const timeline: number[] = [];
+  const baseline: number[] = [];
+  // Interleaved, so a slow spell on a shared machine hits both pages alike.
+  for (let run = 1; run <= runs; run += 1) {
+    const appSample = await coldLoadWithRetry(browser, appUrl, true);
+    const baselineSample = await coldLoadWithRetry(browser, baselineUrl, false);
+    app.push(appSample.mapIdleMs);
+    timeline.push(appSample.timelineInteractiveMs ?? Number.NaN);
+    baseline.push(baselineSample.mapIdleMs);
+    log(
+      `load ${run}/${runs}: app idle ${Math.round(appSample.mapIdleMs)} ms, timeline ${Math.round(appSample.timelineInteractiveMs ?? Number.NaN)} ms, baseline idle ${Math.round(baselineSample.mapIdleMs)} ms`,
+    );
+  }
+  const medianMs = median(app);
+  const baselineMedianMs = median(baseline);
+  return {
+    runs,
+    medianMs: roundMs(medianMs),
+    timelineMedianMs: roundMs(median(timeline)),
+    baselineMedianMs: roundMs(baselineMedianMs),
+    ratio: Math.round((medianMs / baselineMedianMs) * 100) / 100,
+  };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      json: { type: 'boolean', default: false },
+      runs: { type: 'string' },
+      steps: { type: 'string' },
+      dist: { type: 'string' },
+    },
+  });
+  const runs = positiveInt('runs', values.runs, 7);
+  const steps = positiveInt('steps', values.steps, 100);
+  const distDir = resolve(values.dist ?? repoPath('dist'));
+
+  log('geo:build (timed)');
+  const build = measureGeoBuild();
+  ensureBuilt(distDir, log);
+  log('synthetic story → synthetic-10k/');
+  await writeSyntheticStory({ outDir: join(distDir, 'synthetic-10k'), ...SYNTHETIC_DEFAULTS });
+  const sizes = measureBundle(distDir, await maplibreReferenceGzipBytes());
+
+  const baselineDir = await mkdtemp(join(tmpdir(), 'qanat-bench-baseline-'));
+  log('baseline page: bare maplibre-gl with the app’s basemap layers');
+  await buildBaselinePage(baselineDir);
+  const browser = await launchChromium();
+  const appServer = await startStaticServer(distDir);
+  const baselineServer = await startStaticServer(baselineDir);
+  try {
+    const load = await measureLoads(
+      browser,
+      `${appServer.origin}/?lang=ar`,
+      `${baselineServer.origin}/`,
+      runs,
+    );
+    log(`steps: ${steps} on the real story`);
+    const real = stepFigures(await measureSteps(browser, `${appServer.origin}/?lang=ar`, steps));
+    log(`steps: ${steps} on the synthetic 10k story`);
+    const synthetic10k = stepFigures(
+      await measureSteps(browser, `${appServer.origin}/?lang=ar&dataset=synthetic-10k`, steps),
+    );
+    log('ingest: extraction over the articles repeated to 10 MB');
+    const ingest = measureIngestThroughput();
+    const report: BenchReport = {
+      command: `npm run bench --${values.json ? ' --json' : ''}${values.runs ? ` --runs ${runs}` : ''}${values.steps ? ` --steps ${steps}` : ''}`,
+      machine: machineInfo(`Chromium ${browser.version()}`),
+      bundle: {
+        appGzipBytes: sizes.appGzipBytes,
+        appInitialGzipBytes: sizes.appInitialGzipBytes,
+        maplibreGzipBytes: sizes.maplibreGzipBytes,
+        dataGzipBytes: sizes.dataGzipBytes,
+        basemapGzipBytes: sizes.basemapGzipBytes,
+        fontGzipBytes: sizes.fontGzipBytes,
+        budgets: { ...BUDGETS },
+      },
+      load,
+      step: { steps, real, synthetic10k },
+      ingest: {
+        mbPerS: Math.round(ingest.mbPerS * 100) / 100,
+        bytes: ingest.bytes,
+        durationMs: Math.round(ingest.durationMs),
+      },
+      build: { geoBuildMs: Math.round(build.geoBuildMs) },
+    };
+    process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatTable(report)}\n`);
+  } finally {
+    await browser.close();
+    await appServer.close();
+    await baselineServer.close();
+    await rm(baselineDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});
