@@ -30,7 +30,23 @@ function SidePanel() {
   );
 }
 
+/** If the map's code itself fails (its chunk does not load), the rest of the page carries on. */
+function MapFailed() {
+  const language = useStoryStore((s) => s.language);
+  return (
+    <main className="map-area" aria-label={t(language, 'map')}>
+      <p className="map-message map-message--error" role="status">
+        {t(language, 'mapUnavailable')}
+      </p>
+      <div className="map-fallback">
+        <ChronologyList id="chronology-fallback" />
+      </div>
+    </main>
+  );
+}
+
 function Story() {
+  const language = useStoryStore((s) => s.language);
   const readerOpen = useStoryStore((s) => s.reader !== null);
   // Once loaded, the reader stays mounted so its dialog closes natively and focus returns.
   const [readerMounted, setReaderMounted] = useState(false);
@@ -39,9 +55,11 @@ function Story() {
     <>
       <div className="app-main">
         <SidePanel />
-        <Suspense fallback={<main className="map-area" aria-busy="true" />}>
-          <MapView fallback={<ChronologyList id="chronology-fallback" />} />
-        </Suspense>
+        <ErrorBoundary language={language} fallback={<MapFailed />}>
+          <Suspense fallback={<main className="map-area" aria-busy="true" />}>
+            <MapView fallback={<ChronologyList id="chronology-fallback" />} />
+          </Suspense>
+        </ErrorBoundary>
       </div>
       <Timeline />
       {readerMounted && (

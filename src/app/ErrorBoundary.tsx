@@ -5,6 +5,8 @@ import { ErrorScreen } from './ErrorScreen.tsx';
 interface Props {
   language: Language;
   children: ReactNode;
+  /** What to show instead of the children; the whole-page error screen by default. */
+  fallback?: ReactNode;
 }
 
 /** Catches a render error anywhere below and shows it, rather than unmounting to a blank page. */
@@ -17,7 +19,13 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
 
   override render() {
     const { error } = this.state;
-    if (error) return <ErrorScreen language={this.props.language} message={error.message} details={[]} />;
+    if (error) {
+      return (
+        this.props.fallback ?? (
+          <ErrorScreen language={this.props.language} message={error.message} details={[]} />
+        )
+      );
+    }
     return this.props.children;
   }
 }

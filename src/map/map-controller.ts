@@ -169,7 +169,7 @@ export class MapController {
     if (!this.usingRemote || !this.map) return;
     this.usingRemote = false;
     this.styleReady = false;
-    this.map.setStyle(this.embeddedStyle());
+    this.map.setStyle(this.embeddedStyle(), { diff: false });
   }
 
   /** Every time a style finishes loading: make sure our sources and layers are there, fill them, re-apply. */

@@ -20,7 +20,7 @@ export function EventCard() {
   const terms = places.flatMap((place) => place.properties.aliases);
   const summary = language === 'ar' ? (p.summary.ar ?? null) : p.summary.en;
   return (
-    <section className="event-card" aria-labelledby="event-title" aria-live="polite">
+    <section className="event-card" aria-labelledby="event-title">
       <p className="event-card__count">{t(language, 'eventOf', { n: index + 1, total })}</p>
       <h2 id="event-title">{p.title[language]}</h2>
       <p className="event-card__date">
