@@ -5,8 +5,6 @@
  * The signal: the app writes the map's state on the root element,
  * `document.documentElement.dataset.mapState` = 'loading' | 'moving' | 'idle' | 'unavailable'
  * ('unavailable' when WebGL is missing and the app runs without a map).
- * While the app publishes no such attribute, the weaker signal is its store's `mapStatus`
- * ('ready' after MapLibre's `load`, which is not yet `idle`).
  */
 import type { Page } from 'playwright-core';
 
@@ -40,15 +38,9 @@ export async function readMapState(page: Page): Promise<string | undefined> {
  * fonts are loaded, so a screenshot or a pixel check sees the finished map.
  */
 export async function waitForMapIdle(page: Page, timeoutMs = 45_000): Promise<void> {
-  await page.locator('canvas.maplibregl-canvas').first().waitFor({ state: 'visible', timeout: timeoutMs });
   try {
     await page.waitForFunction(
-      () => {
-        const published = document.documentElement.dataset['mapState'];
-        if (published !== undefined) return published === 'idle';
-        const app = (window as { __qanat?: { store: { getState(): { mapStatus?: string } } } }).__qanat;
-        return app?.store.getState().mapStatus === 'ready';
-      },
+      () => ['idle', 'unavailable'].includes(document.documentElement.dataset['mapState'] ?? ''),
       undefined,
       { timeout: timeoutMs },
     );
@@ -58,6 +50,11 @@ export async function waitForMapIdle(page: Page, timeoutMs = 45_000): Promise<vo
       `the map did not report idle within ${timeoutMs} ms: <html data-map-state> is ${JSON.stringify(state)} ` +
         '(expected "idle")',
       { cause: error },
+    );
+  }
+  if ((await readMapState(page)) === 'unavailable') {
+    throw new Error(
+      'the map is unavailable (<html data-map-state="unavailable">): does this browser have WebGL?',
     );
   }
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
