@@ -66,6 +66,15 @@ async function coldLoadWithRetry(browser: Browser, url: string, withTimeline: bo
   }
 }
 
+async function stepsWithRetry(browser: Browser, url: string, steps: number): Promise<StepSamples> {
+  try {
+    return await measureSteps(browser, url, steps);
+  } catch (error) {
+    log(`retrying once: ${error instanceof Error ? error.message : String(error)}`);
+    return measureSteps(browser, url, steps);
+  }
+}
+
 async function measureLoads(browser: Browser, appUrl: string, baselineUrl: string, runs: number) {
   const app: number[] = [];
   const timeline: number[] = [];
@@ -126,10 +135,10 @@ async function main(): Promise<void> {
       runs,
     );
     log(`steps: ${steps} on the real story`);
-    const real = stepFigures(await measureSteps(browser, `${appServer.origin}/?lang=ar`, steps));
+    const real = stepFigures(await stepsWithRetry(browser, `${appServer.origin}/?lang=ar`, steps));
     log(`steps: ${steps} on the synthetic 10k story`);
     const synthetic10k = stepFigures(
-      await measureSteps(browser, `${appServer.origin}/?lang=ar&dataset=synthetic-10k`, steps),
+      await stepsWithRetry(browser, `${appServer.origin}/?lang=ar&dataset=synthetic-10k`, steps),
     );
     log('ingest: extraction over the articles repeated to 10 MB');
     const ingest = measureIngestThroughput();

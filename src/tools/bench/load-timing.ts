@@ -25,7 +25,7 @@ declare global {
  * `<html data-map-state="idle">` is the readiness signal the app and the baseline both publish
  * (see src/tools/page-readiness.ts). A string, not a function, so no transpiler helper leaks in.
  */
-const LOAD_OBSERVER_SCRIPT = `(() => {
+export const LOAD_OBSERVER_SCRIPT = `(() => {
   const marks = {};
   window.__benchLoad = marks;
   const observer = new MutationObserver(() => {

@@ -7,9 +7,9 @@
  * call; timeline canvas) and React's re-render and commit, which React flushes in a microtask.
  */
 import type { Browser } from 'playwright-core';
-import { BENCH_VIEWPORT } from './load-timing.ts';
+import { BENCH_VIEWPORT, LOAD_OBSERVER_SCRIPT } from './load-timing.ts';
 
-const READY_TIMEOUT_MS = 120_000;
+const READY_TIMEOUT_MS = 60_000;
 
 export interface StepSamples {
   eventCount: number;
@@ -65,6 +65,8 @@ export async function measureSteps(browser: Browser, url: string, steps: number)
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(String(error)));
+    // The same page set-up as the load runs, so both see the app under identical conditions.
+    await page.addInitScript({ content: LOAD_OBSERVER_SCRIPT });
     await page.goto(url, { waitUntil: 'commit' });
     try {
       await page.waitForFunction(
