@@ -69,6 +69,8 @@ async function main(): Promise<void> {
       await page.goto(storyUrl(server.origin, shot.params));
       await waitForAppReady(page);
       await waitForMapIdle(page);
+      // Opening a place from the URL focuses its heading; a reader arriving by link sees no focus ring.
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       const path = join(OUTPUT_DIR, `${shot.name}.png`);
       await page.screenshot({ path });
       console.log(`wrote ${path}`);
