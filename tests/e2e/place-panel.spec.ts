@@ -44,7 +44,11 @@ describe('opening a place', () => {
       const source = known.find(({ excerpt }) => excerpt.text === quote.text);
       expect(source, `blockquote text is not an excerpt of geo/events.geojson: ${quote.text}`).toBeDefined();
       if (source !== undefined) {
-        expect(data.articleText(source.excerpt.article)).toContain(quote.text);
+        const { article, start, end } = source.excerpt;
+        expect(data.articleText(article)).toContain(quote.text);
+        expect(data.articleText(article).slice(start, end), `offsets of the excerpt in ${article}`).toBe(
+          quote.text,
+        );
       }
     }
 
