@@ -4,6 +4,7 @@ import {
   type MapMouseEvent,
   type StyleSpecification,
 } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
 import type { StoryIndex } from '../data/story-index.ts';
 import type { BasemapCollection } from '../data/load-story.ts';
 import { measureStepApplied } from '../store/step-timing.ts';
@@ -26,6 +27,7 @@ import {
 import { initMaplibre } from './maplibre-init.ts';
 import {
   basemapLabelPoints,
+  contactArc,
   contactArcCollection,
   isContactEvent,
   maxPlaceWeight,
@@ -57,6 +59,7 @@ export interface MapControllerOptions {
 }
 
 const CAMERA_TAG = 'qanatCamera';
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 export type PublishedMapState = 'loading' | 'moving' | 'idle' | 'unavailable';
 
@@ -65,12 +68,20 @@ export type PublishedMapState = 'loading' | 'moving' | 'idle' | 'unavailable';
  * MapLibre has drawn everything it was asked to (src/tools/page-readiness.ts reads it).
  */
 export function publishMapState(state: PublishedMapState): void {
-  document.documentElement.dataset['mapState'] = state;
+  // Only on change: an attribute write on <html> invalidates style for the whole page.
+  const root = document.documentElement;
+  if (root.dataset['mapState'] !== state) root.dataset['mapState'] = state;
 }
 const FLY_DURATION_MS = 1400;
 const MAX_FIT_ZOOM = 4.5;
 const REMOTE_STYLE_TIMEOUT_MS = 8000;
 const HIGHLIGHTED_SOURCES = [SOURCE_IDS.placePoints, SOURCE_IDS.placeAreas] as const;
+/**
+ * Up to this many contact arcs are all drawn faintly for context, the current one highlighted by
+ * feature-state. Beyond it (the 10,000-event benchmark) thousands of arcs would make every tile
+ * heavy, so only the current event's arc is drawn: a one-feature setData per step.
+ */
+const ARC_CONTEXT_LIMIT = 200;
 
 /**
  * Owns the maplibre-gl map, its sources and layers. React creates it once and feeds it store
@@ -90,6 +101,8 @@ export class MapController {
   private activeArcId: string | null = null;
   private cameraIndex = -1;
   private fallbackTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly arcs: FeatureCollection;
+  private readonly arcsPerStep: boolean;
 
   constructor(options: MapControllerOptions) {
     this.options = options;
@@ -99,6 +112,8 @@ export class MapController {
       maxWeight: maxPlaceWeight(options.story.places),
       clustered: options.story.places.length > CLUSTER_THRESHOLD,
     };
+    this.arcs = contactArcCollection(options.story);
+    this.arcsPerStep = this.arcs.features.length > ARC_CONTEXT_LIMIT;
   }
 
   /** Creates the map in `container`; throws if WebGL or the map cannot be set up. */
@@ -187,7 +202,7 @@ export class MapController {
     const { story } = this.options;
     map.getSource<GeoJSONSource>(SOURCE_IDS.placeAreas)?.setData(placeAreaCollection(story.places));
     map.getSource<GeoJSONSource>(SOURCE_IDS.placePoints)?.setData(placePointCollection(story.places));
-    map.getSource<GeoJSONSource>(SOURCE_IDS.arcs)?.setData(contactArcCollection(story));
+    map.getSource<GeoJSONSource>(SOURCE_IDS.arcs)?.setData(this.arcsPerStep ? EMPTY : this.arcs);
     this.styleReady = true;
     this.applied = null;
     this.activePlaceIds = [];
@@ -225,12 +240,21 @@ export class MapController {
     const { story } = this.options;
     const event = story.events[index];
     for (const id of this.activePlaceIds) this.setPlaceState(map, id, STATE_KEYS.active, false);
+    const previousArcId = this.activeArcId;
     if (this.activeArcId !== null) {
       map.setFeatureState({ source: SOURCE_IDS.arcs, id: this.activeArcId }, { [STATE_KEYS.active]: false });
     }
     this.activePlaceIds = event ? event.properties.places.filter((id) => story.placeById.has(id)) : [];
     for (const id of this.activePlaceIds) this.setPlaceState(map, id, STATE_KEYS.active, true);
     this.activeArcId = event && isContactEvent(event) ? event.id : null;
+    if (this.arcsPerStep) {
+      const arc = event ? contactArc(story, event) : null;
+      if (arc || previousArcId !== null) {
+        map
+          .getSource<GeoJSONSource>(SOURCE_IDS.arcs)
+          ?.setData({ type: 'FeatureCollection', features: arc ? [arc] : [] });
+      }
+    }
     if (this.activeArcId !== null) {
       map.setFeatureState({ source: SOURCE_IDS.arcs, id: this.activeArcId }, { [STATE_KEYS.active]: true });
     }

@@ -2,21 +2,21 @@ import { selectUrlState } from './selectors.ts';
 import type { StoryStore } from './story-store.ts';
 import { serialiseUrlState } from './url-state.ts';
 
-const WRITE_INTERVAL_MS = 200;
+const QUIET_MS = 250;
+const IDLE_TIMEOUT_MS = 1000;
 
 /**
- * Keeps the address bar in step with the store. Writes with history.replaceState, at most every
- * WRITE_INTERVAL_MS (stepping through a tour must not flood history or the browser's rate limit),
- * and flushes before the page is hidden so a reload restores the latest view.
+ * Keeps the address bar in step with the store. Writes with history.replaceState (never
+ * pushState: stepping must not pile up history), once the state has been quiet for QUIET_MS and
+ * the page is idle: replaceState costs milliseconds in Chromium, too much to pay inside every
+ * step while someone scrubs. Flushes before the page is hidden so a reload restores the view.
  */
 export function startUrlSync(store: StoryStore, win: Window = window): () => void {
   let lastWritten = '';
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let lastWriteMs = -Infinity;
 
   const write = (): void => {
     timer = null;
-    lastWriteMs = performance.now();
     const state = store.getState();
     if (state.status !== 'ready') return;
     const search = serialiseUrlState(selectUrlState(state), win.location.search);
@@ -27,9 +27,14 @@ export function startUrlSync(store: StoryStore, win: Window = window): () => voi
   };
 
   const schedule = (): void => {
-    if (timer !== null) return;
-    const waitMs = Math.max(0, WRITE_INTERVAL_MS - (performance.now() - lastWriteMs));
-    timer = setTimeout(write, waitMs);
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (typeof win.requestIdleCallback === 'function') {
+        win.requestIdleCallback(write, { timeout: IDLE_TIMEOUT_MS });
+      } else {
+        write();
+      }
+    }, QUIET_MS);
   };
 
   const flush = (): void => {
