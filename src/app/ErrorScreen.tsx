@@ -25,7 +25,7 @@ export function ErrorScreen({
         </ul>
       )}
       <p>{t(language, 'errorHint')}</p>
-      <button type="button" onClick={() => window.location.reload()}>
+      <button type="button" className="button" onClick={() => window.location.reload()}>
         {t(language, 'reload')}
       </button>
     </main>

@@ -37,7 +37,8 @@ const en = {
   mapLoading: 'Loading the map…',
   loading: 'Loading the story…',
   errorTitle: 'The story could not be shown',
-  errorHint: 'Check that the data was built with “npm run geo:build”, then reload the page.',
+  errorHint:
+    'Check that the data was built (“npm run geo:build”; for ?dataset=synthetic-10k, “npm run synthetic”), then reload the page.',
   reload: 'Reload',
   page: 'Page {n} of {total}',
   earlier: 'Earlier events',
@@ -85,7 +86,8 @@ const ar: Record<MessageKey, string> = {
   mapLoading: 'جارٍ تحميل الخريطة…',
   loading: 'جارٍ تحميل القصة…',
   errorTitle: 'تعذّر عرض القصة',
-  errorHint: 'تحقّق من بناء البيانات بالأمر «npm run geo:build» ثم أعد تحميل الصفحة.',
+  errorHint:
+    'تحقّق من بناء البيانات بالأمر «npm run geo:build» (ولمجموعة synthetic-10k بالأمر «npm run synthetic») ثم أعد تحميل الصفحة.',
   reload: 'إعادة التحميل',
   page: 'الصفحة {n} من {total}',
   earlier: 'أحداث أقدم',
