@@ -269,7 +269,8 @@ export class MapController {
       const place = story.placeById.get(id);
       return place ? [place] : [];
     });
-    const bounds = placesBounds(places);
+    // An event without places keeps the camera where it is; on first load, show the whole story.
+    const bounds = placesBounds(places) ?? (first ? placesBounds(story.places) : null);
     if (!bounds) return;
     const canvas = map.getCanvas();
     const paddingPx = Math.round(Math.min(80, canvas.clientWidth * 0.12, canvas.clientHeight * 0.15));

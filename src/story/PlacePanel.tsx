@@ -14,8 +14,10 @@ export function PlacePanel() {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const groups = useMemo(() => (story && place ? excerptsForPlace(story, place) : []), [story, place]);
 
+  // Opened by the reader (a button, the map): focus follows into the panel. Opened from a shared
+  // link on load (focus still on <body>): leave focus where a fresh page has it.
   useEffect(() => {
-    headingRef.current?.focus({ preventScroll: false });
+    if (document.activeElement !== document.body) headingRef.current?.focus();
   }, [place]);
 
   if (!place) return null;
