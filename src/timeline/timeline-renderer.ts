@@ -2,11 +2,11 @@ import { formatYear } from '../app/format-date.ts';
 import type { Language } from '../store/types.ts';
 import {
   assignLanes,
+  axisBreaks,
+  axisSegments,
+  axisTicks,
   createTimeScale,
   densityBins,
-  timelineDomain,
-  thinTicks,
-  yearTicks,
   type TimeScale,
   type Window,
 } from './timeline-layout.ts';
@@ -30,10 +30,12 @@ const MIN_MARK_PX = 3;
 const MAX_LANES = 6;
 const DENSITY_BIN_PX = 4;
 const MIN_TICK_GAP_PX = 44;
+const BREAK_PX = 22;
 
 interface Geometry {
   widthPx: number;
   heightPx: number;
+  segments: Window[];
   scale: TimeScale;
   lanes: number[];
   laneCount: number;
@@ -65,14 +67,13 @@ export class TimelineRenderer {
       c.width = Math.max(1, Math.round(widthPx * ratio));
       c.height = Math.max(1, Math.round(heightPx * ratio));
     }
-    const domain = timelineDomain(windows);
-    const scale = createTimeScale(domain, widthPx, TIMELINE_INSET_PX, language === 'ar');
+    const segments = axisSegments(windows);
+    const scale = createTimeScale(segments, widthPx, TIMELINE_INSET_PX, language === 'ar', BREAK_PX);
     const laneRoom = heightPx - TOP_PX - DENSITY_PX - TICKS_PX - 4;
     const laneCount = Math.max(1, Math.min(MAX_LANES, Math.floor(laneRoom / (LANE_PX + LANE_GAP_PX))));
-    const msPerPx = (domain[1] - domain[0]) / Math.max(1, widthPx - 2 * TIMELINE_INSET_PX);
-    const lanes = assignLanes(windows, laneCount, msPerPx * MIN_MARK_PX);
-    this.geometry = { widthPx, heightPx, scale, lanes, laneCount };
-    this.drawBase(domain, ratio);
+    const lanes = assignLanes(windows, laneCount, scale.msPerPx * MIN_MARK_PX);
+    this.geometry = { widthPx, heightPx, segments, scale, lanes, laneCount };
+    this.drawBase(ratio);
     this.render();
   }
 
@@ -101,7 +102,7 @@ export class TimelineRenderer {
     return [left, this.laneY(g.lanes[i] ?? 0), width, LANE_PX];
   }
 
-  private drawBase(domain: Window, ratio: number): void {
+  private drawBase(ratio: number): void {
     const g = this.geometry;
     const ctx = this.base.getContext('2d');
     if (!g || !ctx) return;
@@ -109,7 +110,11 @@ export class TimelineRenderer {
     ctx.clearRect(0, 0, g.widthPx, g.heightPx);
     const axisY = this.laneY(g.laneCount) + 2;
     ctx.fillStyle = COLORS.axis;
-    ctx.fillRect(TIMELINE_INSET_PX, axisY, g.widthPx - 2 * TIMELINE_INSET_PX, 1);
+    for (const [start, end] of g.segments) {
+      const a = g.scale.toPx(start);
+      const b = g.scale.toPx(end);
+      ctx.fillRect(Math.min(a, b), axisY, Math.abs(b - a), 1);
+    }
     this.windows.forEach((_, i) => {
       const rect = this.markRect(i);
       if (!rect) return;
@@ -118,29 +123,50 @@ export class TimelineRenderer {
       ctx.fillRect(rect[0], rect[1], rect[2], rect[3]);
     });
     const densityY = axisY + 3;
-    const binCount = Math.max(1, Math.floor((g.widthPx - 2 * TIMELINE_INSET_PX) / DENSITY_BIN_PX));
-    const bins = densityBins(this.windows, domain, binCount);
+    const usablePx = g.widthPx - 2 * TIMELINE_INSET_PX;
+    const binCount = Math.max(1, Math.floor(usablePx / DENSITY_BIN_PX));
+    const bins = densityBins(this.windows, g.scale.toFraction, binCount);
     const peak = Math.max(1, ...bins);
-    const binWidthPx = (g.widthPx - 2 * TIMELINE_INSET_PX) / binCount;
+    const binWidthPx = usablePx / binCount;
+    const rtl = this.language === 'ar';
     bins.forEach((count, bin) => {
       if (count === 0) return;
-      const binStart = domain[0] + ((domain[1] - domain[0]) * bin) / binCount;
-      const x = g.scale.toPx(binStart) - (this.language === 'ar' ? binWidthPx : 0);
+      const x = TIMELINE_INSET_PX + (rtl ? binCount - 1 - bin : bin) * binWidthPx;
       ctx.fillStyle = `rgba(${COLORS.density}, ${(0.2 + 0.8 * Math.sqrt(count / peak)).toFixed(3)})`;
       ctx.fillRect(x, densityY, binWidthPx + 0.5, DENSITY_PX);
     });
-    ctx.fillStyle = COLORS.text;
+    for (const gap of axisBreaks(g.segments)) this.drawBreak(ctx, gap, densityY + DENSITY_PX);
     ctx.font = '12px "Noto Sans Arabic", system-ui, sans-serif';
     ctx.textAlign = 'center';
     ctx.textBaseline = 'bottom';
     const tickTop = densityY + DENSITY_PX;
-    for (const ms of thinTicks(yearTicks(domain), g.scale.toPx, MIN_TICK_GAP_PX)) {
-      const x = g.scale.toPx(ms);
-      ctx.fillStyle = COLORS.axis;
-      ctx.fillRect(x, TOP_PX - 4, 1, tickTop - TOP_PX + 6);
+    for (const tick of axisTicks(g.segments, g.scale.toPx, MIN_TICK_GAP_PX)) {
+      const x = g.scale.toPx(tick.ms);
+      if (tick.line) {
+        ctx.fillStyle = COLORS.axis;
+        ctx.fillRect(x, TOP_PX - 4, 1, tickTop - TOP_PX + 6);
+      }
       ctx.fillStyle = COLORS.text;
-      ctx.fillText(formatYear(ms, this.language), x, g.heightPx - 1);
+      ctx.fillText(formatYear(tick.ms, this.language), x, g.heightPx - 1);
     }
+  }
+
+  /** A break in the axis: two slanted strokes across it, where years without events are left out. */
+  private drawBreak(ctx: CanvasRenderingContext2D, gap: Window, bottomY: number): void {
+    const g = this.geometry;
+    if (!g) return;
+    const centre = (g.scale.toPx(gap[0]) + g.scale.toPx(gap[1])) / 2;
+    const top = TOP_PX - 2;
+    ctx.save();
+    ctx.strokeStyle = COLORS.axis;
+    ctx.lineWidth = 1.5;
+    ctx.beginPath();
+    for (const offset of [-3, 3]) {
+      ctx.moveTo(centre + offset - 3, bottomY);
+      ctx.lineTo(centre + offset + 3, top);
+    }
+    ctx.stroke();
+    ctx.restore();
   }
 
   private render(): void {
