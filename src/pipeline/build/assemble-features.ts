@@ -6,7 +6,6 @@ import type {
   PlaceFeature,
   PlaceProperties,
 } from '../../data/schema.ts';
-import { countAliasOccurrences } from './count-alias-occurrences.ts';
 import type { ResolvedPlace } from './resolve-place-geometry.ts';
 
 /**
@@ -43,16 +42,16 @@ export function assembleEvents(
 
 /**
  * Stage 4b: one Feature per gazetteer entry, sorted by id (stable whatever order the curator keeps
- * the gazetteer in). `mentions` counts the aliases in all articles; `events` lists the events that
- * name the place, in chronology order.
- * @example assemblePlaces(gazetteer, resolved, chronology, ['…article text…'])
+ * the gazetteer in). `mentions` comes from `mentionCounts` (see count-place-mentions.ts; 0 when
+ * absent); `events` lists the events that name the place, in chronology order.
+ * @example assemblePlaces(gazetteer, resolved, chronology, new Map([['kyiv', 3]]))
  * // [{ type: 'Feature', id: 'kyiv', geometry: {…}, properties: { id: 'kyiv', …, mentions: 3, events: ['…'] } }]
  */
 export function assemblePlaces(
   gazetteer: readonly GazetteerEntry[],
   places: ReadonlyMap<string, ResolvedPlace>,
   chronology: readonly ChronologyEntry[],
-  articleTexts: readonly string[],
+  mentionCounts: ReadonlyMap<string, number>,
 ): PlaceFeature[] {
   const sortedEvents = sortEvents(chronology);
   return [...gazetteer]
@@ -67,7 +66,7 @@ export function assemblePlaces(
         aliases: entry.aliases,
         label: resolved.label,
         ref: entry.ref,
-        mentions: articleTexts.reduce((sum, text) => sum + countAliasOccurrences(text, entry.aliases), 0),
+        mentions: mentionCounts.get(entry.id) ?? 0,
         events: sortedEvents.filter((event) => event.places.includes(entry.id)).map((event) => event.id),
       };
       if (entry.note !== undefined) properties.note = entry.note;

@@ -3,6 +3,7 @@ import { eventsCollectionSchema, placesCollectionSchema } from '../../data/schem
 import { assembleEvents, assemblePlaces } from './assemble-features.ts';
 import { buildBasemap } from './build-basemap.ts';
 import { buildError, buildWarning, hasErrors, type BuildError } from './build-error.ts';
+import { countPlaceMentions, storyPlaceIndex } from './count-place-mentions.ts';
 import { describeIssue, formatPath } from './format-issue.ts';
 import { displayPath, type OutputFile, type RawInputs } from './inputs.ts';
 import { parseInputs } from './parse-inputs.ts';
@@ -36,9 +37,11 @@ export function buildOutputs(raw: RawInputs): BuildResult {
   if (hasErrors(problems)) return { ok: false, problems };
 
   const articleTexts = inputs.articles.flatMap((article) => inputs.articleFiles.get(article.file) ?? []);
+  // One index per run: building it (Natural Earth included) costs far more than matching.
+  const mentionCounts = countPlaceMentions(articleTexts, storyPlaceIndex(inputs.gazetteer, inputs.layers));
   const places = placesCollectionSchema.safeParse({
     type: 'FeatureCollection',
-    features: assemblePlaces(inputs.gazetteer, resolved.places, inputs.chronology, articleTexts),
+    features: assemblePlaces(inputs.gazetteer, resolved.places, inputs.chronology, mentionCounts),
   });
   const events = eventsCollectionSchema.safeParse({
     type: 'FeatureCollection',

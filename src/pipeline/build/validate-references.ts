@@ -1,5 +1,5 @@
+import { aliasInArticles } from './alias-in-articles.ts';
 import { buildError, buildWarning, type BuildError } from './build-error.ts';
-import { countAliasOccurrences } from './count-alias-occurrences.ts';
 import { displayPath, type ParsedInputs } from './inputs.ts';
 import type { Excerpt } from '../../data/schema.ts';
 
@@ -71,10 +71,10 @@ export function validateReferences(inputs: ParsedInputs): BuildError[] {
     });
   }
 
-  const allTexts = [...textsById.values()];
+  const occurs = aliasInArticles([...textsById.values()]);
   for (const place of inputs.gazetteer) {
     place.aliases.forEach((alias, index) => {
-      if (allTexts.every((text) => countAliasOccurrences(text, [alias]) === 0)) {
+      if (!occurs(alias)) {
         problems.push(
           buildWarning(gazetteerFile, `alias "${alias}" does not occur in any article`, {
             entry: `entry "${place.id}"`,
