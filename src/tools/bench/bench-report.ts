@@ -1,14 +1,18 @@
 /** The benchmark's result: one JSON object (`--json`) or a table for people. */
 import type { MachineInfo } from './machine-info.ts';
+import type { StepEndSignal } from './step-timing.ts';
 
-export interface StepFigures {
-  eventCount: number;
+export interface Spread {
   medianMs: number;
   p95Ms: number;
-  syncMedianMs: number;
-  syncP95Ms: number;
-  /** Median of the app's own `qanat:step` measures, when it recorded them. */
-  appMeasureMedianMs: number | null;
+}
+
+export interface StepFigures extends Spread {
+  eventCount: number;
+  /** The call until the first task after it: the previous step definition, kept for comparison. */
+  stepWithNextTaskMs: Spread;
+  /** The call alone (store and its synchronous subscribers), before React's commit. */
+  syncMs: Spread;
   /** Approximate time to story loaded and map idle for this page (one cold load, for information). */
   readyMs: number;
 }
@@ -17,13 +21,16 @@ export interface BenchReport {
   command: string;
   machine: MachineInfo;
   bundle: {
+    /** All JS but maplibre-gl's (the issue's figure): appAuthoredGzipBytes + reactGzipBytes. */
     appGzipBytes: number;
+    reactGzipBytes: number | null;
+    appAuthoredGzipBytes: number | null;
     appInitialGzipBytes: number;
     maplibreGzipBytes: number;
     dataGzipBytes: number;
     basemapGzipBytes: number;
     fontGzipBytes: number;
-    budgets: { appGzipBytes: number; dataGzipBytes: number };
+    budgets: { appGzipBytes: number; appAuthoredGzipBytes: number; dataGzipBytes: number };
   };
   load: {
     runs: number;
@@ -32,28 +39,40 @@ export interface BenchReport {
     baselineMedianMs: number;
     ratio: number;
   };
-  step: { steps: number; real: StepFigures; synthetic10k: StepFigures };
+  step: {
+    steps: number;
+    endSignal: StepEndSignal;
+    definition: string;
+    budget: { synthetic10kP95Ms: number };
+    real: StepFigures;
+    synthetic10k: StepFigures;
+  };
   ingest: { mbPerS: number; bytes: number; durationMs: number };
   build: { geoBuildMs: number };
 }
 
-const kb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
+const kb = (bytes: number | null): string => (bytes === null ? 'n/a' : `${(bytes / 1000).toFixed(1)} kB`);
 const ms = (value: number): string => `${value} ms`;
+const spread = (figures: Spread): string => `median ${ms(figures.medianMs)}, p95 ${ms(figures.p95Ms)}`;
 
 /** A two-column table, one line per figure. */
 export function formatTable(report: BenchReport): string {
   const { bundle, load, step, ingest, build, machine } = report;
-  const stepRow = (name: string, figures: StepFigures): [string, string][] => [
-    [
-      `step ${name} (${figures.eventCount} events)`,
-      `median ${ms(figures.medianMs)}, p95 ${ms(figures.p95Ms)} (store+subscribers only: median ${ms(figures.syncMedianMs)}, p95 ${ms(figures.syncP95Ms)})`,
-    ],
+  const stepRows = (name: string, figures: StepFigures): [string, string][] => [
+    [`step ${name} (${figures.eventCount} events)`, spread(figures)],
+    [`  incl. work until next task`, spread(figures.stepWithNextTaskMs)],
+    [`  store + subscribers only`, spread(figures.syncMs)],
   ];
   const rows: [string, string][] = [
     [
-      'app JS (gzip)',
-      `${kb(bundle.appGzipBytes)} (budget ${kb(bundle.budgets.appGzipBytes)}; initial ${kb(bundle.appInitialGzipBytes)})`,
+      'all JS but maplibre-gl (gzip)',
+      `${kb(bundle.appGzipBytes)} (interim budget ${kb(bundle.budgets.appGzipBytes)})`,
     ],
+    [
+      '  app-authored JS (gzip)',
+      `${kb(bundle.appAuthoredGzipBytes)} (budget ${kb(bundle.budgets.appAuthoredGzipBytes)}; initial app + React ${kb(bundle.appInitialGzipBytes)})`,
+    ],
+    ['  React runtime chunk (gzip)', kb(bundle.reactGzipBytes)],
     ['maplibre-gl + worker (gzip)', kb(bundle.maplibreGzipBytes)],
     ['story data (gzip)', `${kb(bundle.dataGzipBytes)} (budget ${kb(bundle.budgets.dataGzipBytes)})`],
     ['basemap (gzip)', kb(bundle.basemapGzipBytes)],
@@ -63,15 +82,21 @@ export function formatTable(report: BenchReport): string {
       `app ${ms(load.medianMs)}, bare maplibre ${ms(load.baselineMedianMs)}, ratio ${load.ratio}`,
     ],
     ['cold load to interactive timeline', ms(load.timelineMedianMs)],
-    ...stepRow('real', step.real),
-    ...stepRow('synthetic 10k', step.synthetic10k),
+    ...stepRows('real', step.real),
+    ...stepRows('synthetic 10k', step.synthetic10k),
+    ['step ends at', step.definition],
+    ['step budget', `synthetic 10k p95 < ${ms(step.budget.synthetic10kP95Ms)}`],
     [
       'ingest extraction',
       `${ingest.mbPerS} MB/s (${(ingest.bytes / 1e6).toFixed(1)} MB in ${ms(ingest.durationMs)})`,
     ],
     ['geo:build wall time', ms(build.geoBuildMs)],
     ['machine', `${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.platform}`],
-    ['runtime', `Node ${machine.node}, ${machine.chromium}`],
+    [
+      'load average (1 min)',
+      `${machine.loadAverage.start[0]} at start, ${machine.loadAverage.end[0]} at end`,
+    ],
+    ['runtime', `Node ${machine.node}, ${machine.chromium}, ${machine.webgl}`],
   ];
   const width = Math.max(...rows.map(([name]) => name.length));
   return rows.map(([name, value]) => `${name.padEnd(width)}  ${value}`).join('\n');

@@ -1,13 +1,15 @@
 /**
- * Gzip sizes of the built site, by what the bytes are: the app's own JavaScript, maplibre-gl (its
- * main chunk and its worker), the story's data, the basemap and the fonts. Shared by `npm run bench`
- * and the size budgets in tests/e2e/size-budget.spec.ts so both count the same way.
+ * Gzip sizes of the built site, by what the bytes are: the app's own JavaScript, the React runtime
+ * (its own `react` chunk), maplibre-gl (its main chunk and its worker), the story's data, the
+ * basemap and the fonts. Shared by `npm run bench` and the size budgets in
+ * tests/e2e/size-budget.spec.ts so both count the same way.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export type AssetCategory = 'app' | 'maplibre' | 'data' | 'basemap' | 'font' | 'css' | 'html' | 'other';
+export type AssetCategory =
+  'app' | 'react' | 'maplibre' | 'data' | 'basemap' | 'font' | 'css' | 'html' | 'other';
 
 export interface ClassifiedFile {
   /** Path relative to the dist directory, with forward slashes. */
@@ -25,7 +27,12 @@ export interface ClassifiedFile {
 }
 
 export interface BundleSizes {
+  /** All JavaScript but maplibre-gl's: the app's own code plus the React runtime (the issue's figure). */
   appGzipBytes: number;
+  /** The React runtime's chunk (react, react-dom, scheduler); null when the build has no such chunk. */
+  reactGzipBytes: number | null;
+  /** JavaScript the app's authors wrote or chose beyond the fixed stack: appGzipBytes minus React's chunk. */
+  appAuthoredGzipBytes: number | null;
   /** The part of the app's JS that index.html loads up front; the rest is lazy chunks. */
   appInitialGzipBytes: number;
   maplibreGzipBytes: number;
@@ -43,6 +50,10 @@ export const IGNORED_DIST_DIRS: readonly string[] = ['synthetic-10k'];
 const MAPLIBRE_MARKERS = ['maplibregl-canvas-container', 'maplibregl-ctrl-attrib', 'maplibregl-compact-show'];
 const MAPLIBRE_BANNER = /MapLibre GL JS\s*\*?\s*@license/;
 const MAPLIBRE_WORKER_NAME = /^maplibre-gl-worker\b/;
+// The build puts react, react-dom and scheduler into a chunk named `react`; its content is checked
+// too, so a renamed app chunk is never mistaken for the runtime and left out of the app's budget.
+const REACT_CHUNK_NAME = /^react-[\w-]+\.m?js$/;
+const REACT_MARKERS = ['react.transitional.element', 'react.dev/errors/'];
 const STORY_DATA_NAME = /^(?:places|events)(?:-[\w-]+)?\.geojson$|^articles(?:-[\w-]+)?\.json$|\.txt$/;
 const BASEMAP_NAME = /^basemap(?:-[\w-]+)?\.geojson$/;
 const FONT_EXTENSIONS = new Set(['.woff2', '.woff', '.ttf', '.otf']);
@@ -59,7 +70,9 @@ export function classifyAsset(path: string, content: Buffer): AssetCategory {
   const extension = extname(name).toLowerCase();
   if (JS_EXTENSIONS.has(extension)) {
     if (MAPLIBRE_WORKER_NAME.test(name)) return 'maplibre';
-    return isMaplibreCode(content.toString('utf8')) ? 'maplibre' : 'app';
+    const code = content.toString('utf8');
+    if (isMaplibreCode(code)) return 'maplibre';
+    return REACT_CHUNK_NAME.test(name) && isReactCode(code) ? 'react' : 'app';
   }
   if (FONT_EXTENSIONS.has(extension)) return 'font';
   if (BASEMAP_NAME.test(name)) return 'basemap';
@@ -72,6 +85,11 @@ export function classifyAsset(path: string, content: Buffer): AssetCategory {
 /** True for JavaScript that contains maplibre-gl (its main code or its worker). */
 export function isMaplibreCode(code: string): boolean {
   return MAPLIBRE_BANNER.test(code) || MAPLIBRE_MARKERS.every((marker) => code.includes(marker));
+}
+
+/** True for JavaScript that contains React's runtime (production react and react-dom). */
+export function isReactCode(code: string): boolean {
+  return REACT_MARKERS.every((marker) => code.includes(marker));
 }
 
 function listFiles(dir: string, root: string): string[] {
@@ -97,7 +115,7 @@ export function initialScripts(indexHtml: string): Set<string> {
  * Classifies and measures every file of a built site. `maplibreReferenceGzipBytes` is the gzip size
  * of maplibre-gl's main chunk built alone by the same bundler (see maplibre-reference.ts): any
  * maplibre chunk bigger than that also carries app code, and the excess is counted as the app's.
- * @example measureBundle('dist', 283_531).appGzipBytes // e.g. 61234
+ * @example measureBundle('dist', 283_531).appAuthoredGzipBytes // e.g. 24567
  */
 export function measureBundle(distDir: string, maplibreReferenceGzipBytes: number): BundleSizes {
   const indexHtml = readFileSync(join(distDir, 'index.html'), 'utf8');
@@ -114,7 +132,8 @@ export function measureBundle(distDir: string, maplibreReferenceGzipBytes: numbe
         rawBytes: content.byteLength,
         gzipBytes: gzipBytes(content),
       };
-      if (category === 'app' || category === 'maplibre') file.initial = initial.has(path);
+      if (category === 'app' || category === 'react' || category === 'maplibre')
+        file.initial = initial.has(path);
       if (category === 'maplibre' && !MAPLIBRE_WORKER_NAME.test(basename(path))) {
         const excess = file.gzipBytes - maplibreReferenceGzipBytes;
         if (excess > 0) file.appShareGzipBytes = excess;
@@ -128,10 +147,15 @@ export function measureBundle(distDir: string, maplibreReferenceGzipBytes: numbe
   const appShare = (file: ClassifiedFile): number => file.appShareGzipBytes ?? 0;
   const isApp = (file: ClassifiedFile): boolean => file.category === 'app';
   const isMaplibre = (file: ClassifiedFile): boolean => file.category === 'maplibre';
+  const isReact = (file: ClassifiedFile): boolean => file.category === 'react';
+  const appAuthoredGzipBytes = sum(isApp) + sum(isMaplibre, appShare);
+  const reactGzipBytes = files.some(isReact) ? sum(isReact) : null;
   return {
-    appGzipBytes: sum(isApp) + sum(isMaplibre, appShare),
+    appGzipBytes: appAuthoredGzipBytes + (reactGzipBytes ?? 0),
+    reactGzipBytes,
+    appAuthoredGzipBytes: reactGzipBytes === null ? null : appAuthoredGzipBytes,
     appInitialGzipBytes:
-      sum((file) => isApp(file) && file.initial === true) +
+      sum((file) => (isApp(file) || isReact(file)) && file.initial === true) +
       sum((file) => isMaplibre(file) && file.initial === true, appShare),
     maplibreGzipBytes: sum(isMaplibre) - sum(isMaplibre, appShare),
     dataGzipBytes: sum((file) => file.category === 'data'),
@@ -139,4 +163,22 @@ export function measureBundle(distDir: string, maplibreReferenceGzipBytes: numbe
     fontGzipBytes: sum((file) => file.category === 'font'),
     files,
   };
+}
+
+/** The JavaScript a budget counts, biggest first, one line each, for a failure message. */
+export function biggestChunks(files: readonly ClassifiedFile[], count = 5): string {
+  return files
+    .map((file) => ({
+      file,
+      bytes: file.category === 'maplibre' ? (file.appShareGzipBytes ?? 0) : file.gzipBytes,
+    }))
+    .filter(({ bytes }) => bytes > 0)
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, count)
+    .map(({ file, bytes }) =>
+      file.category === 'maplibre'
+        ? `  ${file.path}: ${bytes} B gzip beyond maplibre-gl alone (chunk ${file.gzipBytes} B)`
+        : `  ${file.path}: ${bytes} B gzip (${file.category})`,
+    )
+    .join('\n');
 }

@@ -4,6 +4,7 @@
  * the timeline slider is present and focusable.
  */
 import type { Browser } from 'playwright-core';
+import { collectPageDiagnostics } from './page-diagnostics.ts';
 
 export const BENCH_VIEWPORT = { width: 1280, height: 800 } as const;
 const LOAD_TIMEOUT_MS = 60_000;
@@ -53,11 +54,7 @@ export async function measureColdLoad(
   const context = await browser.newContext({ viewport: BENCH_VIEWPORT, locale: 'ar' });
   try {
     const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(String(error)));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
+    const diagnostics = collectPageDiagnostics(page);
     await page.addInitScript({ content: LOAD_OBSERVER_SCRIPT });
     await page.goto(url, { waitUntil: 'commit' });
     try {
@@ -69,13 +66,11 @@ export async function measureColdLoad(
         { timeout: LOAD_TIMEOUT_MS, polling: 100 },
       );
     } catch (error) {
-      const state = await page.evaluate(() => ({
-        mapState: document.documentElement.dataset['mapState'],
-        marks: window.__benchLoad,
-      }));
-      throw new Error(`${url}: not ready within ${LOAD_TIMEOUT_MS} ms (${JSON.stringify(state)})`, {
-        cause: error,
-      });
+      const marks = await page.evaluate(() => window.__benchLoad).catch(() => undefined);
+      throw new Error(
+        `${url}: not ready within ${LOAD_TIMEOUT_MS} ms (load marks ${JSON.stringify(marks)})\n  ${await diagnostics.describe()}`,
+        { cause: error },
+      );
     }
     const marks = await page.evaluate(() => window.__benchLoad ?? {});
     const sample: LoadSample = { mapIdleMs: marks.mapIdleMs ?? Number.NaN };

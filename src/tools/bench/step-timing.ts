@@ -1,30 +1,62 @@
 /**
- * Main-thread time of timeline steps, measured inside the page through the app's measurement hook
- * (`window.__qanat.store`, see src/app/start-app.ts). Each step starts right after a frame, so no
- * map render falls inside it, and is timed from just before `stepForward()` (or `stepBackward()`
- * at the end of the story: the steps go back and forth) to the first task after it: that covers
- * the store update, the synchronous subscribers (map controller: feature state, filters, camera
- * call; timeline canvas) and React's re-render and commit, which React flushes in a microtask.
+ * Main-thread cost of one timeline step, measured inside the page through the app's measurement
+ * hook (`window.__qanat.store`, see src/app/start-app.ts).
+ *
+ * The step: from a mark set just before `store.getState().stepForward()` (or `stepBackward()` at
+ * the end of the story: the steps go back and forth) to the app's `qanat:step-committed` mark,
+ * which the event card sets in a layout effect when React commits the new current event. Between
+ * the two run, back to back on the main thread, the store update, its synchronous subscribers (the
+ * map controller's feature state, sources and camera start; the timeline canvas) and React's render
+ * and commit (flushed in a microtask). Each step starts right after a frame, so no map render falls
+ * inside it. MapLibre's tile and worker messages and the camera animation come later and are
+ * not part of the step; `withNextTaskMs` (until the first task after the call) still reports them
+ * as far as they run before that task, so nothing is hidden.
+ *
+ * A build without the committed mark falls back to the app's own `qanat:step` measure (store action
+ * through the map controller's update, without React's commit); the report says which was used.
  */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { BENCH_VIEWPORT, LOAD_OBSERVER_SCRIPT } from './load-timing.ts';
+import { collectPageDiagnostics, trackPageErrors } from './page-diagnostics.ts';
 
 const READY_TIMEOUT_MS = 60_000;
+export const STEP_COMMITTED_MARK = 'qanat:step-committed';
+const APP_STEP_MEASURE = 'qanat:step';
+/** Frames to wait for a step's end signal before calling the step lost (not a timing: a dead end). */
+const MAX_FRAMES_FOR_END_SIGNAL = 120;
+
+/** What ends a timed step: the card's commit mark, or (older builds) the app's `qanat:step` measure. */
+export type StepEndSignal = 'commit-mark' | 'step-measure';
 
 export interface StepSamples {
   eventCount: number;
-  /** stepForward() through React's commit (the figure the budget is about). */
-  totalMs: number[];
-  /** stepForward() alone: store and its synchronous subscribers. */
+  endSignal: StepEndSignal;
+  /** Mark before the call through the end signal: the step as defined above. */
+  stepMs: number[];
+  /** The call until the first task after it (the previous definition, kept for comparison). */
+  withNextTaskMs: number[];
+  /** The call alone: store and its synchronous subscribers, before React's microtask. */
   syncMs: number[];
-  /** The app's own `qanat:step` performance measures (mark at the action, measure once applied). */
-  measuredMs: number[];
-  /** Cold load of this page to map idle, for information. */
+  /** Cold load of this page to story ready and map idle, for information. */
   loadMs: number;
 }
 
+/**
+ * Which end signal a build supports: the commit mark's name appears in its JavaScript or it does not.
+ * @example stepEndSignal('dist') // 'commit-mark'
+ */
+export function stepEndSignal(distDir: string): StepEndSignal {
+  const assets = join(distDir, 'assets');
+  const found = readdirSync(assets)
+    .filter((name) => /\.m?js$/.test(name))
+    .some((name) => readFileSync(join(assets, name), 'utf8').includes(STEP_COMMITTED_MARK));
+  return found ? 'commit-mark' : 'step-measure';
+}
+
 /** In-page code as a string, so no transpiler helper is serialised into the page. */
-const STEP_SCRIPT = `async (steps) => {
+const STEP_SCRIPT = `async ({ steps, endSignal, committedMark, stepMeasure, maxFrames }) => {
   const store = window.__qanat.store;
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
   const task = () => new Promise((resolve) => {
@@ -32,11 +64,26 @@ const STEP_SCRIPT = `async (steps) => {
     channel.port1.onmessage = () => resolve();
     channel.port2.postMessage(0);
   });
+  // The end of step i, as a page timestamp: read from the entry, so when the wait notices it does
+  // not matter. Polled once per frame; no entry within maxFrames frames means the signal is missing.
+  const endOf = async (i, start) => {
+    for (let waited = 0; waited <= maxFrames; waited += 1) {
+      if (endSignal === 'commit-mark') {
+        const mark = performance.getEntriesByName(committedMark, 'mark').find((entry) => entry.startTime >= start);
+        if (mark) return mark.startTime;
+      } else {
+        const measure = performance.getEntriesByName(stepMeasure, 'measure').find((entry) => entry.startTime >= start);
+        if (measure) return measure.startTime + measure.duration;
+      }
+      await frame();
+    }
+    throw new Error('step ' + (i + 1) + ': no ' + (endSignal === 'commit-mark' ? committedMark + ' mark' : stepMeasure + ' measure') + ' within ' + maxFrames + ' frames (current index ' + store.getState().currentIndex + ')');
+  };
   const eventCount = store.getState().story.events.length;
   store.getState().goToFirst();
   await frame();
   await frame();
-  const totalMs = [], syncMs = [], measuredMs = [];
+  const stepMs = [], withNextTaskMs = [], syncMs = [];
   let direction = 1;
   for (let i = 0; i < steps; i += 1) {
     await frame();
@@ -44,50 +91,71 @@ const STEP_SCRIPT = `async (steps) => {
     const state = store.getState();
     const next = state.currentIndex + direction;
     if (next < 0 || next > eventCount - 1) direction = -direction;
-    performance.clearMeasures('qanat:step');
-    const start = performance.now();
+    performance.clearMarks(committedMark);
+    performance.clearMeasures(stepMeasure);
+    const start = performance.mark('qanat:bench-step-start').startTime;
     if (direction > 0) state.stepForward(); else state.stepBackward();
     const afterSync = performance.now();
     await task();
-    const end = performance.now();
+    const afterTask = performance.now();
+    const end = await endOf(i, start);
     syncMs.push(afterSync - start);
-    totalMs.push(end - start);
-    const measures = performance.getEntriesByName('qanat:step', 'measure');
-    if (measures.length > 0) measuredMs.push(measures[measures.length - 1].duration);
+    withNextTaskMs.push(afterTask - start);
+    stepMs.push(end - start);
   }
-  return { eventCount, totalMs, syncMs, measuredMs };
+  performance.clearMarks('qanat:bench-step-start');
+  return { eventCount, stepMs, withNextTaskMs, syncMs };
 }`;
 
 /** Loads `url` in a fresh context, waits for the story and the map, then times `steps` steps. */
-export async function measureSteps(browser: Browser, url: string, steps: number): Promise<StepSamples> {
+export async function measureSteps(
+  browser: Browser,
+  url: string,
+  steps: number,
+  endSignal: StepEndSignal,
+): Promise<StepSamples> {
   const context = await browser.newContext({ viewport: BENCH_VIEWPORT, locale: 'ar' });
   try {
     const page = await context.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(String(error)));
+    const diagnostics = collectPageDiagnostics(page);
+    const pageErrors = trackPageErrors(page);
     // The same page set-up as the load runs, so both see the app under identical conditions.
     await page.addInitScript({ content: LOAD_OBSERVER_SCRIPT });
     await page.goto(url, { waitUntil: 'commit' });
     try {
+      // A function, not a string: a string predicate is eval'd in the page, which the app's CSP forbids.
       await page.waitForFunction(
-        "window.__qanat?.store.getState().status === 'ready' && document.documentElement.dataset.mapState === 'idle'",
+        () =>
+          window.__qanat?.store.getState().status === 'ready' &&
+          document.documentElement.dataset['mapState'] === 'idle',
         undefined,
         { timeout: READY_TIMEOUT_MS, polling: 100 },
       );
     } catch (error) {
-      const status = await page.evaluate(
-        '({ status: window.__qanat?.store.getState().status, loadError: window.__qanat?.store.getState().loadError, mapState: document.documentElement.dataset.mapState })',
-      );
       throw new Error(
-        `${url}: story or map not ready within ${READY_TIMEOUT_MS} ms: ${JSON.stringify(status)} ${pageErrors.join('; ')}`,
+        `${url}: story or map not ready (${error instanceof Error ? error.message.split('\n')[0] : String(error)})\n  ${await diagnostics.describe()}`,
         { cause: error },
       );
     }
     const loadMs = (await page.evaluate('performance.now()')) as number;
-    const samples = (await page.evaluate(`(${STEP_SCRIPT})(${steps})`)) as Omit<StepSamples, 'loadMs'>;
+    const options = {
+      steps,
+      endSignal,
+      committedMark: STEP_COMMITTED_MARK,
+      stepMeasure: APP_STEP_MEASURE,
+      maxFrames: MAX_FRAMES_FOR_END_SIGNAL,
+    };
+    let samples: Omit<StepSamples, 'loadMs' | 'endSignal'>;
+    try {
+      samples = (await page.evaluate(`(${STEP_SCRIPT})(${JSON.stringify(options)})`)) as typeof samples;
+    } catch (error) {
+      throw new Error(`${url}: stepping failed: ${String(error)}\n  ${await diagnostics.describe()}`, {
+        cause: error,
+      });
+    }
     if (pageErrors.length > 0)
       throw new Error(`${url}: page errors while stepping: ${pageErrors.join('; ')}`);
-    return { ...samples, loadMs };
+    return { ...samples, endSignal, loadMs };
   } finally {
     await context.close();
   }
