@@ -12,12 +12,15 @@ export function PlacePanel() {
   const place = useStoryStore(selectOpenPlace);
   const story = useStoryStore((s) => s.story);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
   const groups = useMemo(() => (story && place ? excerptsForPlace(story, place) : []), [story, place]);
 
+  // The panel opens at its top even when the side panel was scrolled down to the places list.
   // Opened by the reader (a button, the map): focus follows into the panel. Opened from a shared
   // link on load (focus still on <body>): leave focus where a fresh page has it.
   useEffect(() => {
-    if (document.activeElement !== document.body) headingRef.current?.focus();
+    panelRef.current?.scrollIntoView({ block: 'start' });
+    if (document.activeElement !== document.body) headingRef.current?.focus({ preventScroll: true });
   }, [place]);
 
   if (!place) return null;
@@ -26,7 +29,7 @@ export function PlacePanel() {
   const excerptCount = groups.reduce((n, g) => n + g.excerpts.length, 0);
   const { goToIndex, pause, closePlace } = getStoryStore().getState();
   return (
-    <aside className="place-panel" aria-label={t(language, 'placePanel', { place: name })}>
+    <aside ref={panelRef} className="place-panel" aria-label={t(language, 'placePanel', { place: name })}>
       <header className="place-panel__header">
         <h2 ref={headingRef} tabIndex={-1}>
           {name}
