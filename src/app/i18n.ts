@@ -25,6 +25,8 @@ const en = {
   source: 'Source',
   unknownPublisher: 'Unknown publisher',
   publishedOn: 'published {date}',
+  // Between the parts of a citation (publisher, date): the comma of the interface's script.
+  listSeparator: ', ',
   openArticle: 'Read the article: {publisher}, {date}',
   reader: 'Article',
   closeReader: 'Close article',
@@ -74,6 +76,7 @@ const ar: Record<MessageKey, string> = {
   source: 'المصدر',
   unknownPublisher: 'ناشر غير معروف',
   publishedOn: 'نُشر في {date}',
+  listSeparator: '، ',
   openArticle: 'اقرأ المقال: {publisher}، {date}',
   reader: 'المقال',
   closeReader: 'إغلاق المقال',

@@ -79,7 +79,9 @@ export default function ArticleReader() {
           {article && (
             <p className="muted">
               {language === 'en' && <span lang="en">{article.title.en} · </span>}
-              {publisher}, {t(language, 'publishedOn', { date: formatDay(article.published.date, language) })}
+              {publisher}
+              {t(language, 'listSeparator')}
+              {t(language, 'publishedOn', { date: formatDay(article.published.date, language) })}
             </p>
           )}
         </div>

@@ -35,7 +35,8 @@ export function ExcerptQuote({ excerpt, terms }: { excerpt: Excerpt; terms: read
           <cite>
             <bdi>{publisher}</bdi>
           </cite>
-          , <time dateTime={article?.published.date}>{date}</time>
+          {t(language, 'listSeparator')}
+          <time dateTime={article?.published.date}>{date}</time>
         </button>
       </figcaption>
     </figure>

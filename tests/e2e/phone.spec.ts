@@ -37,6 +37,9 @@ describe('on a phone (390×844)', () => {
       PHONE.height * 0.35,
     );
     expect(sheet.width, 'the sheet spans the screen').toBeGreaterThanOrEqual(PHONE.width * 0.85);
+    const citation = (await story.citationOf(story.excerpts().first()).textContent()) ?? '';
+    expect(citation, 'an Arabic citation uses the Arabic comma').toContain('،');
+    expect(citation, 'an Arabic citation has no Latin comma').not.toContain(',');
     const mapWithSheet = await story.mapCanvas().boundingBox();
     expect(mapWithSheet?.height ?? 0, 'the map stays visible above the sheet').toBeGreaterThan(180);
   });

@@ -17,6 +17,11 @@ describe('interface strings', () => {
     expect(t('ar', 'eventOf', { n: 2, total: 40 })).toBe('الحدث 2 من 40');
   });
 
+  it('separate the parts of a citation with the comma of the interface language', () => {
+    expect(t('ar', 'listSeparator')).toBe('، ');
+    expect(t('en', 'listSeparator')).toBe(', ');
+  });
+
   it('say what the play button will do', () => {
     expect(t('en', 'playTour')).toBe('Play tour');
     expect(t('en', 'pauseTour')).toBe('Pause tour');
