@@ -65,6 +65,7 @@ function stepFigures(samples: StepSamples): StepFigures {
     ...spread(samples.stepMs),
     stepWithNextTaskMs: spread(samples.withNextTaskMs),
     syncMs: spread(samples.syncMs),
+    endedAfterNextTask: samples.endedAfterNextTask,
     readyMs: roundMs(samples.loadMs),
   };
 }

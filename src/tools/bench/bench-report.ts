@@ -13,6 +13,8 @@ export interface StepFigures extends Spread {
   stepWithNextTaskMs: Spread;
   /** The call alone (store and its synchronous subscribers), before React's commit. */
   syncMs: Spread;
+  /** Steps whose end came after the first task following the call (may include idle time). */
+  endedAfterNextTask: number;
   /** Approximate time to story loaded and map idle for this page (one cold load, for information). */
   readyMs: number;
 }
@@ -59,7 +61,10 @@ const spread = (figures: Spread): string => `median ${ms(figures.medianMs)}, p95
 export function formatTable(report: BenchReport): string {
   const { bundle, load, step, ingest, build, machine } = report;
   const stepRows = (name: string, figures: StepFigures): [string, string][] => [
-    [`step ${name} (${figures.eventCount} events)`, spread(figures)],
+    [
+      `step ${name} (${figures.eventCount} events)`,
+      `${spread(figures)}${figures.endedAfterNextTask > 0 ? ` (${figures.endedAfterNextTask} steps ended after the next task)` : ''}`,
+    ],
     [`  incl. work until next task`, spread(figures.stepWithNextTaskMs)],
     [`  store + subscribers only`, spread(figures.syncMs)],
   ];

@@ -39,6 +39,11 @@ export interface StepSamples {
   withNextTaskMs: number[];
   /** The call alone: store and its synchronous subscribers, before React's microtask. */
   syncMs: number[];
+  /**
+   * Steps whose end signal came only after the first task following the call: their stepMs then
+   * spans more than one task and may include idle time (0 when React commits in a microtask).
+   */
+  endedAfterNextTask: number;
   /** Cold load of this page to story ready and map idle, for information. */
   loadMs: number;
 }
@@ -84,6 +89,7 @@ const STEP_SCRIPT = `async ({ steps, endSignal, committedMark, stepMeasure, maxF
   await frame();
   await frame();
   const stepMs = [], withNextTaskMs = [], syncMs = [];
+  let endedAfterNextTask = 0;
   let direction = 1;
   for (let i = 0; i < steps; i += 1) {
     await frame();
@@ -102,9 +108,10 @@ const STEP_SCRIPT = `async ({ steps, endSignal, committedMark, stepMeasure, maxF
     syncMs.push(afterSync - start);
     withNextTaskMs.push(afterTask - start);
     stepMs.push(end - start);
+    if (end > afterTask) endedAfterNextTask += 1;
   }
   performance.clearMarks('qanat:bench-step-start');
-  return { eventCount, stepMs, withNextTaskMs, syncMs };
+  return { eventCount, stepMs, withNextTaskMs, syncMs, endedAfterNextTask };
 }`;
 
 /** Loads `url` in a fresh context, waits for the story and the map, then times `steps` steps. */
