@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { formatTable, type BenchReport, type StepFigures } from '../../../../src/tools/bench/bench-report.ts';
+
+const figures = (eventCount: number): StepFigures => ({
+  eventCount,
+  medianMs: 3.1,
+  p95Ms: 7.9,
+  stepWithNextTaskMs: { medianMs: 5, p95Ms: 40 },
+  syncMs: { medianMs: 1.2, p95Ms: 2.5 },
+  endedAfterNextTask: 0,
+  readyMs: 4000,
+});
+
+function report(reactGzipBytes: number | null): BenchReport {
+  return {
+    command: 'npm run bench',
+    machine: {
+      cpuModel: 'CPU',
+      cores: 2,
+      memoryGiB: 8,
+      node: 'v20',
+      chromium: 'Chromium 1',
+      webgl: 'SwiftShader',
+      platform: 'linux x64',
+      loadAverage: { start: [1.5, 1, 1], end: [2.25, 1, 1] },
+    },
+    bundle: {
+      appGzipBytes: 99_000,
+      reactGzipBytes,
+      appAuthoredGzipBytes: reactGzipBytes === null ? null : 99_000 - reactGzipBytes,
+      appInitialGzipBytes: 80_000,
+      maplibreGzipBytes: 430_000,
+      dataGzipBytes: 97_000,
+      basemapGzipBytes: 300_000,
+      fontGzipBytes: 300_000,
+      budgets: { appGzipBytes: 100_000, appAuthoredGzipBytes: 32_000, dataGzipBytes: 100_000 },
+    },
+    load: { runs: 7, medianMs: 4700, timelineMedianMs: 800, baselineMedianMs: 3000, ratio: 1.57 },
+    step: {
+      steps: 100,
+      endSignal: 'commit-mark',
+      definition: 'mark to qanat:step-committed',
+      budget: { synthetic10kP95Ms: 8 },
+      real: figures(40),
+      synthetic10k: figures(10_000),
+    },
+    ingest: { mbPerS: 4.2, bytes: 10_000_000, durationMs: 2400 },
+    build: { geoBuildMs: 3200 },
+  };
+}
+
+describe('formatTable', () => {
+  it('shows the React split, both step definitions and the load average', () => {
+    const table = formatTable(report(67_500));
+    expect(table).toMatch(/app-authored JS \(gzip\)\s+31\.5 kB \(budget 32\.0 kB/);
+    expect(table).toMatch(/React runtime chunk \(gzip\)\s+67\.5 kB/);
+    expect(table).toMatch(/step synthetic 10k \(10000 events\)\s+median 3\.1 ms, p95 7\.9 ms/);
+    expect(table).toMatch(/incl\. work until next task\s+median 5 ms, p95 40 ms/);
+    expect(table).toContain('mark to qanat:step-committed');
+    expect(table).toContain('1.5 at start, 2.25 at end');
+  });
+
+  it('says n/a rather than a guess when the build has no React chunk', () => {
+    expect(formatTable(report(null))).toMatch(/React runtime chunk \(gzip\)\s+n\/a/);
+  });
+});
