@@ -1,15 +1,20 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { getStoryStore, useStoryStore } from '../store/story-store.ts';
+import { chronologyPage } from './chronology-page.ts';
 import { t } from './i18n.ts';
+
+export const PLACES_PAGE_SIZE = 60;
 
 /**
  * Every place as a button (the keyboard and screen-reader way to open what the map shows),
- * most-storied first. Re-renders only when the language or the open place changes.
+ * most-storied first, paged so 1,000 places never become 1,000 buttons. Never re-renders on a
+ * step: only the language, the open place or the page change it.
  */
 export function PlacesList() {
   const language = useStoryStore((s) => s.language);
   const places = useStoryStore((s) => s.story?.places);
   const openPlaceId = useStoryStore((s) => s.openPlaceId);
+  const [page, setPage] = useState(0);
   const sorted = useMemo(
     () =>
       [...(places ?? [])].sort(
@@ -19,12 +24,14 @@ export function PlacesList() {
       ),
     [places, language],
   );
+  const { start, end, pageCount } = chronologyPage(page * PLACES_PAGE_SIZE, sorted.length, PLACES_PAGE_SIZE);
+  const shown = Math.floor(start / PLACES_PAGE_SIZE);
   const { openPlace, pause } = getStoryStore().getState();
   return (
     <nav className="places" aria-label={t(language, 'places')}>
       <h2>{t(language, 'places')}</h2>
       <ul>
-        {sorted.map((place) => (
+        {sorted.slice(start, end).map((place) => (
           <li key={place.id}>
             <button
               type="button"
@@ -41,6 +48,22 @@ export function PlacesList() {
           </li>
         ))}
       </ul>
+      {pageCount > 1 && (
+        <div className="pager">
+          <button type="button" className="button" disabled={shown === 0} onClick={() => setPage(shown - 1)}>
+            {t(language, 'previousPlaces')}
+          </button>
+          <span>{t(language, 'page', { n: shown + 1, total: pageCount })}</span>
+          <button
+            type="button"
+            className="button"
+            disabled={shown >= pageCount - 1}
+            onClick={() => setPage(shown + 1)}
+          >
+            {t(language, 'morePlaces')}
+          </button>
+        </div>
+      )}
     </nav>
   );
 }

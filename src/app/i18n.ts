@@ -44,6 +44,8 @@ const en = {
   reload: 'Reload',
   page: 'Page {n} of {total}',
   earlier: 'Earlier events',
+  previousPlaces: 'Previous places',
+  morePlaces: 'More places',
   later: 'Later events',
   dataset: 'Dataset: {name}',
   keysHint: 'Keys: ← → step, Home/End first/last, Space play/pause',
@@ -94,6 +96,8 @@ const ar: Record<MessageKey, string> = {
   reload: 'إعادة التحميل',
   page: 'الصفحة {n} من {total}',
   earlier: 'أحداث أقدم',
+  previousPlaces: 'الأماكن السابقة',
+  morePlaces: 'أماكن أخرى',
   later: 'أحداث أحدث',
   dataset: 'مجموعة البيانات: {name}',
   keysHint: 'المفاتيح: ← → للتنقل، Home/End للأول/الأخير، المسافة للتشغيل/الإيقاف',
@@ -111,8 +115,17 @@ export function t(language: Language, key: MessageKey, values: Record<string, st
   );
 }
 
+// One formatter per language: constructing an Intl.NumberFormat costs more than a whole step.
+const numberFormats = new Map<Language, Intl.NumberFormat>();
+
 function formatNumber(language: Language, value: string | number | undefined): string {
-  return typeof value === 'number' ? new Intl.NumberFormat(localeFor(language)).format(value) : String(value);
+  if (typeof value !== 'number') return String(value);
+  let format = numberFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(localeFor(language));
+    numberFormats.set(language, format);
+  }
+  return format.format(value);
 }
 
 /** The Intl locale for an interface language; Arabic keeps Western digits, as the articles do. */

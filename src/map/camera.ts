@@ -17,6 +17,11 @@ export function placesBounds(places: readonly PlaceFeature[]): Bounds | null {
   return [west, south, east, north];
 }
 
+let reducedMotionQuery: MediaQueryList | null = null;
+
+/** Whether the reader asked for less motion; the query is made once and read live (it is asked on every step). */
 export function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  if (typeof matchMedia !== 'function') return false;
+  reducedMotionQuery ??= matchMedia('(prefers-reduced-motion: reduce)');
+  return reducedMotionQuery.matches;
 }

@@ -272,8 +272,13 @@ export class MapController {
     // An event without places keeps the camera where it is; on first load, show the whole story.
     const bounds = placesBounds(places) ?? (first ? placesBounds(story.places) : null);
     if (!bounds) return;
+    // The canvas' drawing-buffer size, not clientWidth: reading layout here would force a
+    // synchronous style and layout pass for the whole page inside every step.
     const canvas = map.getCanvas();
-    const paddingPx = Math.round(Math.min(80, canvas.clientWidth * 0.12, canvas.clientHeight * 0.15));
+    const ratio = map.getPixelRatio() || 1;
+    const widthPx = canvas.width / ratio;
+    const heightPx = canvas.height / ratio;
+    const paddingPx = Math.round(Math.min(80, widthPx * 0.12, heightPx * 0.15));
     map.fitBounds(
       bounds,
       {

@@ -4,6 +4,8 @@
  * measures the whole synchronous store + view update.
  */
 export const STEP_MARK = 'qanat:step';
+/** Set when React has committed the DOM for the current event (after the store and the map). */
+export const STEP_COMMITTED_MARK = 'qanat:step-committed';
 
 let stepPending = false;
 
@@ -16,6 +18,18 @@ export function markStepStart(): void {
 export function measureStepApplied(): void {
   if (!stepPending) return;
   stepPending = false;
+  // Only the latest measure is kept: the performance buffer must not grow with every step.
+  performance.clearMeasures(STEP_MARK);
   performance.measure(STEP_MARK, STEP_MARK);
   performance.clearMarks(STEP_MARK);
+}
+
+/**
+ * Marks React's commit of a new current event (called from a layout effect of the last component
+ * that renders it), so a benchmark can time action → store → map controller → React commit.
+ * Only the latest mark is kept: a long tour must not grow the performance buffer.
+ */
+export function markStepCommitted(): void {
+  performance.clearMarks(STEP_COMMITTED_MARK);
+  performance.mark(STEP_COMMITTED_MARK);
 }

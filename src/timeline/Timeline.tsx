@@ -1,8 +1,8 @@
-import { useEffect, useRef, type PointerEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, type PointerEvent } from 'react';
 import { formatDateWindow } from '../app/format-date.ts';
 import { t } from '../app/i18n.ts';
 import { selectCurrentEvent, selectEventCount, selectIsFirst, selectIsLast } from '../store/selectors.ts';
-import { measureStepApplied } from '../store/step-timing.ts';
+import { markStepCommitted, measureStepApplied } from '../store/step-timing.ts';
 import { getStoryStore, useStoryStore } from '../store/story-store.ts';
 import { nearestEventIndex } from './timeline-layout.ts';
 import { TimelineRenderer } from './timeline-renderer.ts';
@@ -23,6 +23,12 @@ export function Timeline() {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const rendererRef = useRef<TimelineRenderer | null>(null);
   const draggingRef = useRef(false);
+
+  // The timeline is always mounted and comes last in the tree, so its layout effect runs last in
+  // the commit that shows a new event (after the event card's or the place panel's).
+  useLayoutEffect(() => {
+    markStepCommitted();
+  }, [index]);
 
   useEffect(() => {
     const canvas = canvasRef.current;
