@@ -23,6 +23,7 @@ export const LAYER_IDS = {
   background: 'background',
   land: 'basemap-land',
   borders: 'basemap-borders',
+  minorSeaLabels: 'basemap-minor-sea-labels',
   seaLabels: 'basemap-sea-labels',
   countryLabels: 'basemap-country-labels',
   areaFill: 'place-area-fill',
@@ -37,7 +38,12 @@ export const LAYER_IDS = {
 /** Layers a click can open a place from, top first. */
 export const CLICKABLE_LAYERS = [LAYER_IDS.places, LAYER_IDS.placeLabels, LAYER_IDS.areaFill] as const;
 /** Layers whose text follows the interface language. */
-export const LABEL_LAYERS = [LAYER_IDS.seaLabels, LAYER_IDS.countryLabels, LAYER_IDS.placeLabels] as const;
+export const LABEL_LAYERS = [
+  LAYER_IDS.minorSeaLabels,
+  LAYER_IDS.seaLabels,
+  LAYER_IDS.countryLabels,
+  LAYER_IDS.placeLabels,
+] as const;
 
 /** Above this many point places the point source clusters, so 1,000 places stay legible and fast. */
 export const CLUSTER_THRESHOLD = 300;
@@ -104,6 +110,8 @@ export function kindFilter(kinds: readonly string[]): ExpressionSpecification {
 }
 
 const notCluster: ExpressionSpecification = ['!', ['has', 'point_count']];
+/** Set on basemap label points by basemapLabelPoints (story-features.ts). */
+const isMinorWater: ExpressionSpecification = ['==', ['get', 'minor'], true];
 
 export interface OverlayOptions {
   language: Language;
@@ -243,11 +251,28 @@ export function basemapLayers(language: Language): LayerSpecification[] {
       filter: kindFilter(['country']),
       paint: { 'line-color': COLORS.border, 'line-width': 0.7 },
     },
+    // Straits and small gulfs (Dardanelles, Bosporus…) sit on coastlines next to cities: the
+    // lowest layer (MapLibre places symbols top layer first, so these come last) with wide
+    // padding, so they give way to any nearby name at overview zooms and appear once there is room.
+    {
+      id: LAYER_IDS.minorSeaLabels,
+      type: 'symbol',
+      source: SOURCE_IDS.basemapLabels,
+      filter: ['all', kindFilter(['sea']), isMinorWater],
+      minzoom: 2,
+      layout: {
+        'text-field': labelTextField(language),
+        'text-font': [MAP_FONT],
+        'text-size': 11,
+        'text-padding': ['interpolate', ['linear'], ['zoom'], 3, 48, 7, 6],
+      },
+      paint: { 'text-color': COLORS.seaText, 'text-halo-color': COLORS.sea, 'text-halo-width': 1 },
+    },
     {
       id: LAYER_IDS.seaLabels,
       type: 'symbol',
       source: SOURCE_IDS.basemapLabels,
-      filter: kindFilter(['sea']),
+      filter: ['all', kindFilter(['sea']), ['!', isMinorWater]],
       minzoom: 2,
       layout: { 'text-field': labelTextField(language), 'text-font': [MAP_FONT], 'text-size': 12 },
       paint: { 'text-color': COLORS.seaText, 'text-halo-color': COLORS.sea, 'text-halo-width': 1 },

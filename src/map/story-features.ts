@@ -1,4 +1,4 @@
-import { centroid, greatCircle } from '@turf/turf';
+import { area, centroid, greatCircle } from '@turf/turf';
 import type {
   Feature,
   FeatureCollection,
@@ -139,9 +139,13 @@ function largestPolygon(geometry: Geometry): Polygon | null {
   return best ? { type: 'Polygon', coordinates: best } : null;
 }
 
+/** Seas smaller than this (straits, small gulfs, the Sea of Marmara) are labelled as minor waters. */
+const MINOR_WATER_M2 = 20_000 * 1e6;
+
 /**
  * One label point per basemap country or sea (the centroid of its largest part), so a name is
- * written once rather than once per polygon piece and map tile. Names in `skipNamesEn` are left out.
+ * written once rather than once per polygon piece and map tile. Names in `skipNamesEn` are left
+ * out; seas under 20,000 km² are marked `minor` so their labels give way first.
  */
 export function basemapLabelPoints(
   basemap: { features: readonly { geometry?: unknown; properties: Record<string, unknown> }[] },
@@ -153,7 +157,8 @@ export function basemapLabelPoints(
     if (skipNamesEn.has(String(feature.properties['name_en']))) continue;
     const polygon = largestPolygon(feature.geometry as Geometry);
     if (!polygon) continue;
-    features.push({ ...centroid(polygon), properties: { ...feature.properties } });
+    const minor = feature.properties['kind'] === 'sea' && area(polygon) < MINOR_WATER_M2;
+    features.push({ ...centroid(polygon), properties: { ...feature.properties, minor } });
   }
   return { type: 'FeatureCollection', features };
 }

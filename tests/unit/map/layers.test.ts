@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   LAYER_IDS,
   areaOpacity,
+  basemapLayers,
   embeddedStyle,
   kindFilter,
   labelTextField,
@@ -57,5 +58,17 @@ describe('style', () => {
     expect(style.glyphs).toBeUndefined();
     expect(JSON.stringify(style)).not.toMatch(/https:\/\//);
     expect(style['font-faces']).toBeDefined();
+  });
+});
+
+describe('minor waters', () => {
+  it('sit below every other label layer, padded, and in the interface language', () => {
+    const layers = basemapLayers('ar');
+    const ids = layers.map((layer) => layer.id);
+    const minor = layers.find((layer) => layer.id === LAYER_IDS.minorSeaLabels);
+    expect(ids.indexOf(LAYER_IDS.minorSeaLabels)).toBeLessThan(ids.indexOf(LAYER_IDS.seaLabels));
+    expect(ids.indexOf(LAYER_IDS.minorSeaLabels)).toBeLessThan(ids.indexOf(LAYER_IDS.countryLabels));
+    expect(minor?.type === 'symbol' && minor.layout?.['text-padding']).toBeTruthy();
+    expect(minor?.type === 'symbol' && minor.layout?.['text-field']).toEqual(labelTextField('ar'));
   });
 });

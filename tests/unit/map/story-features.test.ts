@@ -86,5 +86,32 @@ describe('place features', () => {
       new Set(['Moscow']),
     );
     expect(labels.features.map((f) => f.geometry.coordinates)).toEqual([[12, 2]]);
+    expect(labels.features[0]?.properties?.['minor']).toBe(false);
+  });
+
+  it('marks small seas (a strait) as minor waters, large ones not', () => {
+    const box = (size: number) => [
+      [
+        [26, 40],
+        [26 + size, 40],
+        [26 + size, 40 + size],
+        [26, 40 + size],
+        [26, 40],
+      ],
+    ];
+    const labels = basemapLabelPoints({
+      features: [
+        {
+          geometry: { type: 'Polygon', coordinates: box(0.2) },
+          properties: { kind: 'sea', name_en: 'Strait' },
+        },
+        { geometry: { type: 'Polygon', coordinates: box(5) }, properties: { kind: 'sea', name_en: 'Sea' } },
+        {
+          geometry: { type: 'Polygon', coordinates: box(0.2) },
+          properties: { kind: 'country', name_en: 'Tiny' },
+        },
+      ],
+    });
+    expect(labels.features.map((f) => f.properties?.['minor'])).toEqual([true, false, false]);
   });
 });
