@@ -29,9 +29,9 @@ import { measureSteps, stepEndSignal, type StepEndSignal, type StepSamples } fro
 import { SYNTHETIC_DEFAULTS, writeSyntheticStory } from './bench/write-synthetic.ts';
 import { launchChromium } from './chromium.ts';
 import { startStaticServer } from './static-server.ts';
+import { SIZE_BUDGETS_GZIP_BYTES } from './bench/size-budgets.ts';
 
 /** Same numbers as tests/e2e/size-budget.spec.ts, reported beside the sizes. */
-const BUDGETS = { appGzipBytes: 100_000, appAuthoredGzipBytes: 32_000, dataGzipBytes: 100_000 } as const;
 /** The step budget: p95 main-thread time of a step on the 10k-event story. */
 const STEP_BUDGET = { synthetic10kP95Ms: 8 } as const;
 
@@ -180,7 +180,7 @@ async function main(): Promise<void> {
         dataGzipBytes: sizes.dataGzipBytes,
         basemapGzipBytes: sizes.basemapGzipBytes,
         fontGzipBytes: sizes.fontGzipBytes,
-        budgets: { ...BUDGETS },
+        budgets: { ...SIZE_BUDGETS_GZIP_BYTES },
       },
       load,
       step: {
