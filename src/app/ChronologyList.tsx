@@ -3,6 +3,7 @@ import { getStoryStore, useStoryStore } from '../store/story-store.ts';
 import { chronologyPage } from './chronology-page.ts';
 import { formatDateWindow } from './format-date.ts';
 import { t } from './i18n.ts';
+import { Pager } from './Pager.tsx';
 
 export const CHRONOLOGY_PAGE_SIZE = 50;
 
@@ -25,27 +26,14 @@ export function ChronologyList({ id = 'chronology' }: { id?: string }) {
   return (
     <section id={id} className="chronology" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t(language, 'chronology')}</h2>
-      {pageCount > 1 && (
-        <div className="pager">
-          <button
-            type="button"
-            className="button"
-            disabled={page === 0}
-            onClick={() => setBrowse({ from: currentPage, page: page - 1 })}
-          >
-            {t(language, 'earlier')}
-          </button>
-          <span>{t(language, 'page', { n: page + 1, total: pageCount })}</span>
-          <button
-            type="button"
-            className="button"
-            disabled={page >= pageCount - 1}
-            onClick={() => setBrowse({ from: currentPage, page: page + 1 })}
-          >
-            {t(language, 'later')}
-          </button>
-        </div>
-      )}
+      <Pager
+        language={language}
+        page={page}
+        pageCount={pageCount}
+        onPage={(next) => setBrowse({ from: currentPage, page: next })}
+        previousLabel="earlier"
+        nextLabel="later"
+      />
       <ol start={start + 1}>
         {events.slice(start, end).map((event, i) => {
           const index = start + i;

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { getStoryStore, useStoryStore } from '../store/story-store.ts';
 import { chronologyPage } from './chronology-page.ts';
 import { t } from './i18n.ts';
+import { Pager } from './Pager.tsx';
 
 export const PLACES_PAGE_SIZE = 60;
 
@@ -48,22 +49,14 @@ export function PlacesList() {
           </li>
         ))}
       </ul>
-      {pageCount > 1 && (
-        <div className="pager">
-          <button type="button" className="button" disabled={shown === 0} onClick={() => setPage(shown - 1)}>
-            {t(language, 'previousPlaces')}
-          </button>
-          <span>{t(language, 'page', { n: shown + 1, total: pageCount })}</span>
-          <button
-            type="button"
-            className="button"
-            disabled={shown >= pageCount - 1}
-            onClick={() => setPage(shown + 1)}
-          >
-            {t(language, 'morePlaces')}
-          </button>
-        </div>
-      )}
+      <Pager
+        language={language}
+        page={shown}
+        pageCount={pageCount}
+        onPage={setPage}
+        previousLabel="previousPlaces"
+        nextLabel="morePlaces"
+      />
     </nav>
   );
 }

@@ -1,4 +1,5 @@
 /** The benchmark's result: one JSON object (`--json`) or a table for people. */
+import type { BundleSizes } from './bundle-sizes.ts';
 import type { MachineInfo } from './machine-info.ts';
 import type { StepEndSignal } from './step-timing.ts';
 
@@ -22,16 +23,7 @@ export interface StepFigures extends Spread {
 export interface BenchReport {
   command: string;
   machine: MachineInfo;
-  bundle: {
-    /** All JS but maplibre-gl's (the issue's figure): appAuthoredGzipBytes + reactGzipBytes. */
-    appGzipBytes: number;
-    reactGzipBytes: number | null;
-    appAuthoredGzipBytes: number | null;
-    appInitialGzipBytes: number;
-    maplibreGzipBytes: number;
-    dataGzipBytes: number;
-    basemapGzipBytes: number;
-    fontGzipBytes: number;
+  bundle: Omit<BundleSizes, 'files'> & {
     budgets: { appGzipBytes: number; appAuthoredGzipBytes: number; dataGzipBytes: number };
   };
   load: {
