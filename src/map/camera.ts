@@ -25,3 +25,16 @@ export function prefersReducedMotion(): boolean {
   reducedMotionQuery ??= matchMedia('(prefers-reduced-motion: reduce)');
   return reducedMotionQuery.matches;
 }
+
+/**
+ * How long the camera takes to reach an event: it jumps on the first view and for readers who asked
+ * for less motion, and flies otherwise.
+ * @example cameraMoveDurationMs({ firstView: false, reducedMotion: true, flyDurationMs: 1200 }) // 0
+ */
+export function cameraMoveDurationMs(options: {
+  firstView: boolean;
+  reducedMotion: boolean;
+  flyDurationMs: number;
+}): number {
+  return options.firstView || options.reducedMotion ? 0 : options.flyDurationMs;
+}

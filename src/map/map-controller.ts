@@ -9,7 +9,7 @@ import type { StoryIndex } from '../data/story-index.ts';
 import type { BasemapCollection } from '../data/load-story.ts';
 import { measureStepApplied } from '../store/step-timing.ts';
 import type { Language } from '../store/types.ts';
-import { placesBounds, prefersReducedMotion } from './camera.ts';
+import { cameraMoveDurationMs, placesBounds, prefersReducedMotion } from './camera.ts';
 import { mapFontFaces } from './font-faces.ts';
 import {
   CLICKABLE_LAYERS,
@@ -284,7 +284,11 @@ export class MapController {
       {
         padding: paddingPx,
         maxZoom: MAX_FIT_ZOOM,
-        duration: first || prefersReducedMotion() ? 0 : FLY_DURATION_MS,
+        duration: cameraMoveDurationMs({
+          firstView: first,
+          reducedMotion: prefersReducedMotion(),
+          flyDurationMs: FLY_DURATION_MS,
+        }),
       },
       { [CAMERA_TAG]: true },
     );

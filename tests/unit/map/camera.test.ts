@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placesBounds } from '../../../src/map/camera.ts';
+import { cameraMoveDurationMs, placesBounds } from '../../../src/map/camera.ts';
 import { PLACES, place } from '../data-app/story-fixture.ts';
 
 describe('placesBounds', () => {
@@ -26,5 +26,19 @@ describe('placesBounds', () => {
 
   it('has no box for an event without places', () => {
     expect(placesBounds([])).toBeNull();
+  });
+});
+
+describe('cameraMoveDurationMs', () => {
+  it('flies to an event when motion is welcome', () => {
+    expect(cameraMoveDurationMs({ firstView: false, reducedMotion: false, flyDurationMs: 1400 })).toBe(1400);
+  });
+
+  it('jumps when the reader prefers reduced motion', () => {
+    expect(cameraMoveDurationMs({ firstView: false, reducedMotion: true, flyDurationMs: 1400 })).toBe(0);
+  });
+
+  it('jumps to the first view', () => {
+    expect(cameraMoveDurationMs({ firstView: true, reducedMotion: false, flyDurationMs: 1400 })).toBe(0);
   });
 });
