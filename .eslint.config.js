@@ -4,6 +4,10 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 const nodeOnly = ['node:*', 'fs', 'path', 'url', 'child_process'];
+const browserImportPatterns = [
+  { group: nodeOnly, message: 'Browser code must not import Node built-ins.' },
+  { group: ['**/pipeline/**'], message: 'Browser code must not import src/pipeline/.' },
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage', '.cache', 'tests/e2e/.output'] },
@@ -29,8 +33,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: nodeOnly, message: 'Browser code must not import Node built-ins.' },
-            { group: ['**/pipeline/**'], message: 'Browser code must not import src/pipeline/.' },
+            ...browserImportPatterns,
             { group: ['maplibre-gl', 'maplibre-gl/*'], message: 'Only src/map/ imports maplibre-gl.' },
           ],
         },
@@ -43,10 +46,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            { group: nodeOnly, message: 'Browser code must not import Node built-ins.' },
-            { group: ['**/pipeline/**'], message: 'Browser code must not import src/pipeline/.' },
-          ],
+          patterns: browserImportPatterns,
         },
       ],
     },

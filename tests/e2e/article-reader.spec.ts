@@ -14,11 +14,7 @@ describe('reading the source article', () => {
     await story.open({ lang: 'en' });
     await story.openPlace('Ankara');
 
-    const [quoted] = await story.excerptTexts();
-    const source = data.allExcerpts().find(({ excerpt }) => excerpt.text === quoted);
-    if (quoted === undefined || source === undefined)
-      throw new Error(`the panel's first excerpt is unknown: ${quoted}`);
-    const article = data.article(source.excerpt.article);
+    const { quoted, article } = await story.firstQuotedExcerpt();
 
     const citation = (await story.citationOf(story.excerpts().first()).textContent()) ?? '';
     expect(citation.toLowerCase(), 'the citation names the publisher').toContain(

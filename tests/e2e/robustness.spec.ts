@@ -15,11 +15,7 @@ describe('untrusted and broken inputs', () => {
     const story = new StoryMap(site.page, site.origin, data);
     await story.open({ lang: 'en' });
     await story.openPlace('Ankara');
-    const [quoted] = await story.excerptTexts();
-    const source = data.allExcerpts().find(({ excerpt }) => excerpt.text === quoted);
-    if (quoted === undefined || source === undefined)
-      throw new Error(`the panel's first excerpt is unknown: ${quoted}`);
-    const article = data.article(source.excerpt.article);
+    const { article } = await story.firstQuotedExcerpt();
     const stem = article.file.replace(/\.txt$/, '');
     let intercepted = 0;
     // Appending keeps every excerpt offset valid, so the reader can still highlight its excerpt.

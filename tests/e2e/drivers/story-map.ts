@@ -3,7 +3,7 @@
  * excerpts to read. Specs speak in these actions; only this file knows roles, keys and selectors.
  */
 import type { Locator, Page } from 'playwright-core';
-import type { EventFeature } from '../../../src/data/schema.ts';
+import type { Article, EventFeature } from '../../../src/data/schema.ts';
 import {
   storyUrl,
   waitForAppReady,
@@ -304,6 +304,15 @@ export class StoryMap {
 
   async excerptTexts(): Promise<string[]> {
     return this.excerpts().evaluateAll((nodes) => nodes.map((node) => node.textContent ?? ''));
+  }
+
+  /** The panel's first quoted excerpt and the article it comes from (found in the story data). */
+  async firstQuotedExcerpt(): Promise<{ quoted: string; article: Article }> {
+    const [quoted] = await this.excerptTexts();
+    const source = this.data.allExcerpts().find(({ excerpt }) => excerpt.text === quoted);
+    if (quoted === undefined || source === undefined)
+      throw new Error(`the panel's first excerpt is unknown: ${quoted}`);
+    return { quoted, article: this.data.article(source.excerpt.article) };
   }
 
   /** The citation after an excerpt: the first button or link that follows it. */
