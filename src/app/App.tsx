@@ -1,13 +1,18 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useLayoutEffect, useRef, useState } from 'react';
 import { EventCard } from '../story/EventCard.tsx';
 import { PlacePanel } from '../story/PlacePanel.tsx';
+import { TourCard } from '../story/TourCard.tsx';
+import { selectCurrentEvent } from '../store/selectors.ts';
 import { useStoryStore } from '../store/story-store.ts';
 import { Timeline } from '../timeline/Timeline.tsx';
 import { ChronologyList } from './ChronologyList.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { ErrorScreen } from './ErrorScreen.tsx';
+import { formatDateWindow } from './format-date.ts';
 import { Header } from './Header.tsx';
 import { t } from './i18n.ts';
+import { IntroDialog } from './IntroDialog.tsx';
+import { Legend } from './Legend.tsx';
 import { PlacesList } from './PlacesList.tsx';
 import { useDocumentLanguage } from './use-document-language.ts';
 import { useKeyboardActions } from './use-keyboard-actions.ts';
@@ -19,14 +24,45 @@ const ArticleReader = lazy(() => import('../story/ArticleReader.tsx'));
 function SidePanel() {
   const placeOpen = useStoryStore((s) => s.openPlaceId !== null);
   const listOpen = useStoryStore((s) => s.listOpen);
+  const touring = useStoryStore((s) => s.tourStage !== 'off');
+  const index = useStoryStore((s) => s.currentIndex);
+  const panelRef = useRef<HTMLDivElement>(null);
+  // A new event opens at its top, wherever the reader had scrolled the last one.
+  useLayoutEffect(() => {
+    if (!placeOpen) panelRef.current?.scrollTo({ top: 0 });
+  }, [index, placeOpen]);
+  // While touring, the tour's card takes the panel (over the map on wide screens) unless a place is open.
+  if (touring && !placeOpen) {
+    return (
+      <div ref={panelRef} className="side-panel side-panel--tour">
+        <TourCard />
+      </div>
+    );
+  }
   // Not inside <main>: the place panel is an <aside>, which must be a top-level landmark.
   return (
-    <div className="side-panel">
+    <div ref={panelRef} className="side-panel">
       {placeOpen && <PlacePanel />}
       {listOpen && <ChronologyList />}
       {!placeOpen && !listOpen && <EventCard />}
       <PlacesList />
     </div>
+  );
+}
+
+/** Says each new event (title and date) to screen readers, on steps and tour advances alike. */
+function EventAnnouncer() {
+  const language = useStoryStore((s) => s.language);
+  const event = useStoryStore(selectCurrentEvent);
+  const stage = useStoryStore((s) => s.tourStage);
+  const text =
+    event && stage !== 'title' && stage !== 'end'
+      ? `${event.properties.title[language]}${t(language, 'listSeparator')}${formatDateWindow(event.properties.date, language)}`
+      : '';
+  return (
+    <p className="sr-only" aria-live="polite" aria-atomic="true">
+      {text}
+    </p>
   );
 }
 
@@ -55,6 +91,7 @@ function Story() {
     <>
       <div className="app-main">
         <SidePanel />
+        <Legend />
         <ErrorBoundary language={language} fallback={<MapFailed />}>
           <Suspense fallback={<main className="map-area" aria-busy="true" />}>
             <MapView fallback={<ChronologyList id="chronology-fallback" />} />
@@ -62,6 +99,8 @@ function Story() {
         </ErrorBoundary>
       </div>
       <Timeline />
+      <EventAnnouncer />
+      <IntroDialog />
       {readerMounted && (
         <Suspense fallback={null}>
           <ArticleReader />
@@ -80,6 +119,16 @@ export function App() {
   return (
     <ErrorBoundary language={language}>
       <div className="app">
+        <a
+          className="skip-link"
+          href="#timeline"
+          onClick={(e) => {
+            e.preventDefault();
+            document.querySelector<HTMLElement>('.timeline [role="slider"]')?.focus();
+          }}
+        >
+          {t(language, 'skipToTimeline')}
+        </a>
         <Header />
         {status === 'loading' && (
           <p className="loading" role="status">

@@ -9,7 +9,9 @@ export function Header() {
   const speed = useStoryStore((s) => s.speed);
   const listOpen = useStoryStore((s) => s.listOpen);
   const ready = useStoryStore((s) => s.status === 'ready');
-  const { togglePlay, setSpeed, setLanguage, toggleList } = getStoryStore().getState();
+  const legendOpen = useStoryStore((s) => s.legendOpen);
+  const { togglePlay, setSpeed, setLanguage, toggleList, toggleLegend, setIntroOpen } =
+    getStoryStore().getState();
   const other = language === 'ar' ? 'en' : 'ar';
   return (
     <header className="app-header">
@@ -32,6 +34,19 @@ export function Header() {
             ))}
           </select>
         </label>
+        <button
+          type="button"
+          className="button"
+          onClick={toggleLegend}
+          aria-expanded={legendOpen}
+          aria-controls="legend"
+          disabled={!ready}
+        >
+          {t(language, 'legend')}
+        </button>
+        <button type="button" className="button" onClick={() => setIntroOpen(true)}>
+          {t(language, 'about')}
+        </button>
         <button
           type="button"
           className="button"

@@ -20,7 +20,8 @@ export function startApp(): StoryStore {
   const url = parseUrlState(window.location.search);
   const language = url.lang ?? languageFromNavigator(navigator.languages ?? [navigator.language]);
   const dataset = url.dataset ?? 'story';
-  const store = createStoryStore({ language, dataset });
+  // A visit without an event (the story's front door) opens the introduction; a deep link skips it.
+  const store = createStoryStore({ language, dataset, introOpen: url.event === null });
   installStoryStore(store);
   // Set before the first render so an Arabic page never flashes left-to-right.
   document.documentElement.lang = language;

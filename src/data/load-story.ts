@@ -1,5 +1,10 @@
 import * as z from 'zod/mini';
-import { articlesFileSchema, eventsCollectionSchema, placesCollectionSchema } from './schema.ts';
+import {
+  articlesFileSchema,
+  chaptersFileSchema,
+  eventsCollectionSchema,
+  placesCollectionSchema,
+} from './schema.ts';
 import { indexStory, type StoryIndex } from './story-index.ts';
 import type { DataUrls } from './story-assets.ts';
 
@@ -81,17 +86,20 @@ async function fetchJson(fileName: string, url: string, fetchImpl: typeof fetch)
  * file and the field that is wrong, so the app can show it instead of a blank page.
  */
 export async function loadStory(urls: DataUrls, fetchImpl: typeof fetch = fetch): Promise<StoryIndex> {
-  const [placesJson, eventsJson, articlesJson] = await Promise.all([
+  const [placesJson, eventsJson, articlesJson, chaptersJson] = await Promise.all([
     fetchJson('places.geojson', urls.places, fetchImpl),
     fetchJson('events.geojson', urls.events, fetchImpl),
     fetchJson('articles.json', urls.articles, fetchImpl),
+    urls.chapters === undefined ? [] : fetchJson('chapters.json', urls.chapters, fetchImpl),
   ]);
   const places = validate('places.geojson', placesCollectionSchema, placesJson);
   const events = validate('events.geojson', eventsCollectionSchema, eventsJson);
   const articles = validate('articles.json', articlesFileSchema, articlesJson);
+  const chapters =
+    urls.chapters === undefined ? [] : validate('chapters.json', chaptersFileSchema, chaptersJson);
   if (events.features.length === 0)
     failWith('events.geojson has no events', ['the timeline needs at least one']);
-  const { story, problems } = indexStory(places, events, articles);
+  const { story, problems } = indexStory(places, events, articles, chapters);
   if (problems.length > 0) {
     failWith(
       'The story data refers to things that do not exist',

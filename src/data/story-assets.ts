@@ -6,6 +6,7 @@ import placesUrl from '../../geo/places.geojson?url';
 import eventsUrl from '../../geo/events.geojson?url';
 import basemapUrl from '../../geo/basemap.geojson?url';
 import articlesUrl from '../../geo/articles.json?url';
+import chaptersUrl from '../../geo/chapters.json?url';
 
 const articleTextUrls = import.meta.glob<string>('../../geo/articles/*.txt', {
   query: '?url',
@@ -18,6 +19,8 @@ export interface DataUrls {
   events: string;
   basemap: string;
   articles: string;
+  /** The tour's chapters; a dataset without them tours its events without chapter cards. */
+  chapters?: string;
 }
 
 /** Dataset names a URL may ask for; anything else falls back to the story itself. */
@@ -37,7 +40,13 @@ export function dataUrlsFor(dataset: DatasetName): DataUrls {
       articles: articlesUrl,
     };
   }
-  return { places: placesUrl, events: eventsUrl, basemap: basemapUrl, articles: articlesUrl };
+  return {
+    places: placesUrl,
+    events: eventsUrl,
+    basemap: basemapUrl,
+    articles: articlesUrl,
+    chapters: chaptersUrl,
+  };
 }
 
 /** The served URL of an article's text file (`file` as in geo/articles.json), if it exists. */

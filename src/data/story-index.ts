@@ -1,5 +1,17 @@
 import { addDays, dateToUtcMs } from './calendar-date.ts';
-import type { Article, EventFeature, EventsCollection, PlaceFeature, PlacesCollection } from './schema.ts';
+import type {
+  Article,
+  Chapter,
+  EventFeature,
+  EventsCollection,
+  PlaceFeature,
+  PlacesCollection,
+} from './schema.ts';
+
+/** A chapter of the tour with the index of the event it starts at. */
+export interface ChapterStart extends Chapter {
+  firstIndex: number;
+}
 
 /** The validated story, indexed for the lookups the app makes on every step. */
 export interface StoryIndex {
@@ -10,6 +22,8 @@ export interface StoryIndex {
   placeById: ReadonlyMap<string, PlaceFeature>;
   articles: readonly Article[];
   articleById: ReadonlyMap<string, Article>;
+  /** The tour's chapters in story order (none for a dataset without chapters). */
+  chapters: readonly ChapterStart[];
   /** Per event: its honest date window as [startMs, endMs) in UTC, end exclusive. */
   eventWindowsMs: readonly (readonly [number, number])[];
 }
@@ -33,6 +47,7 @@ export function indexStory(
   places: PlacesCollection,
   events: EventsCollection,
   articles: readonly Article[],
+  chapters: readonly Chapter[] = [],
 ): { story: StoryIndex; problems: IntegrityProblem[] } {
   const problems: IntegrityProblem[] = [];
   const sorted = [...events.features].sort(compareEvents);
@@ -53,13 +68,24 @@ export function indexStory(
       }
     }
   }
+  const eventIndexById = new Map(sorted.map((e, i) => [e.id, i]));
+  const chapterStarts = chapters.flatMap((chapter) => {
+    const firstIndex = eventIndexById.get(chapter.firstEvent);
+    if (firstIndex !== undefined) return [{ ...chapter, firstIndex }];
+    problems.push({
+      file: 'chapters.json',
+      message: `chapter "${chapter.id}": unknown first event "${chapter.firstEvent}"`,
+    });
+    return [];
+  });
   const story: StoryIndex = {
     events: sorted,
-    eventIndexById: new Map(sorted.map((e, i) => [e.id, i])),
+    eventIndexById,
     places: places.features,
     placeById,
     articles,
     articleById,
+    chapters: chapterStarts.sort((a, b) => a.firstIndex - b.firstIndex),
     eventWindowsMs: sorted.map((e) => [
       dateToUtcMs(e.properties.date.start),
       dateToUtcMs(addDays(e.properties.date.end, 1)),

@@ -7,8 +7,18 @@ import type { StoryState } from '../store/types.ts';
 import { MapController, publishMapState, type MapInput } from './map-controller.ts';
 import { hasWebGL } from './webgl-support.ts';
 
+/** The tour card's width over the map on wide screens (see .side-panel--tour in app.css), plus a margin. */
+const TOUR_CARD_INSET_PX = 440;
+let wideQuery: MediaQueryList | null = null;
+
 function pickMapInput(state: StoryState): MapInput {
-  return { currentIndex: state.currentIndex, openPlaceId: state.openPlaceId, language: state.language };
+  wideQuery ??= matchMedia('(min-width: 721px)');
+  return {
+    currentIndex: state.currentIndex,
+    openPlaceId: state.openPlaceId,
+    language: state.language,
+    insetStartPx: state.tourStage !== 'off' && wideQuery.matches ? TOUR_CARD_INSET_PX : 0,
+  };
 }
 
 const remoteStyleUrl: string | undefined = import.meta.env['VITE_BASEMAP_STYLE_URL'] || undefined;

@@ -1,20 +1,79 @@
 import { bbox } from '@turf/turf';
-import type { PlaceFeature } from '../data/schema.ts';
+import type { Camera, PlaceFeature } from '../data/schema.ts';
 
 export type Bounds = [west: number, south: number, east: number, north: number];
 
+/** Where the camera goes for an event or a place: a box to fit (with a zoom ceiling), or a set view. */
+export type Frame =
+  { kind: 'fit'; bounds: Bounds; maxZoom: number } | { kind: 'view'; center: [number, number]; zoom: number };
+
+/** Around a city, this much land and sea stays in view (degrees each side): its region, its neighbours. */
+const CITY_CONTEXT_DEG: readonly [number, number] = [3, 2];
 /**
- * The box to fit for an event's places, from their label points (a country's label point, not
- * its outline, so that Russia does not zoom the map out to the whole northern hemisphere).
- * @example placesBounds([moscow, kyiv]) // [30.52, 50.45, 37.62, 55.76]
+ * An area is framed by its outline, but never more than this far from its label point (degrees each
+ * side): Russia or the United States frame their heartland, not a hemisphere.
  */
-export function placesBounds(places: readonly PlaceFeature[]): Bounds | null {
-  if (places.length === 0) return null;
-  const [west, south, east, north] = bbox({
-    type: 'MultiPoint',
-    coordinates: places.map((place) => [...place.properties.label]),
-  });
-  return [west, south, east, north];
+const AREA_WINDOW_DEG: readonly [number, number] = [12, 8];
+/** Zoom ceilings: a city never zooms to street level, a country never fills the frame. */
+export const MAX_ZOOM = { city: 6, area: 5.5, country: 5 } as const;
+
+const outlineBoxes = new WeakMap<PlaceFeature, Bounds>();
+
+function outlineBox(place: PlaceFeature): Bounds {
+  let box = outlineBoxes.get(place);
+  if (!box) {
+    const [west, south, east, north] = bbox(place.geometry);
+    box = [west, south, east, north];
+    outlineBoxes.set(place, box);
+  }
+  return box;
+}
+
+/**
+ * The box that shows one place with its context: a city with the country around it, an area by
+ * its outline clipped to a window around its label point.
+ * @example placeBox(riyadh) // [43.77, 22.64, 49.77, 26.64]
+ */
+export function placeBox(place: PlaceFeature): Bounds {
+  const [lon, lat] = place.properties.label;
+  if (place.geometry.type === 'Point') {
+    const [dLon, dLat] = CITY_CONTEXT_DEG;
+    return [lon - dLon, lat - dLat, lon + dLon, lat + dLat];
+  }
+  const [west, south, east, north] = outlineBox(place);
+  const [wLon, wLat] = AREA_WINDOW_DEG;
+  return [
+    Math.max(west, lon - wLon),
+    Math.max(south, lat - wLat),
+    Math.min(east, lon + wLon),
+    Math.min(north, lat + wLat),
+  ];
+}
+
+function union(boxes: readonly Bounds[]): Bounds | null {
+  if (boxes.length === 0) return null;
+  return boxes.reduce<Bounds>(
+    (a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])],
+    [Infinity, Infinity, -Infinity, -Infinity],
+  );
+}
+
+/**
+ * How to frame an event or a place: the chronology's camera override if it has one; else every
+ * place with its context, under the zoom ceiling of its coarsest kind. Null with nothing to frame.
+ * @example placesFrame([kyiv]) // { kind: 'fit', bounds: [27.5, 48.4, 33.5, 52.4], maxZoom: 6 }
+ */
+export function placesFrame(places: readonly PlaceFeature[], camera?: Camera): Frame | null {
+  if (camera) return { kind: 'view', center: [camera.center[0], camera.center[1]], zoom: camera.zoom };
+  const bounds = union(places.map(placeBox));
+  if (!bounds) return null;
+  const kinds = new Set(places.map((p) => p.properties.kind));
+  const maxZoom = kinds.has('country')
+    ? MAX_ZOOM.country
+    : places.some((p) => p.geometry.type !== 'Point')
+      ? MAX_ZOOM.area
+      : MAX_ZOOM.city;
+  return { kind: 'fit', bounds, maxZoom };
 }
 
 let reducedMotionQuery: MediaQueryList | null = null;

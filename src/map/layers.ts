@@ -58,10 +58,12 @@ export const COLORS = {
   active: '#c2410c',
   open: '#7c2d12',
   halo: '#ffffff',
+  /** The current event's areas in its order of importance: orange, then violet, teal, ochre. */
+  roles: ['#c2410c', '#6d28d9', '#0f766e', '#a16207'],
 } as const;
 
 /** The feature-state keys the controller sets. */
-export const STATE_KEYS = { active: 'active', open: 'open' } as const;
+export const STATE_KEYS = { active: 'active', open: 'open', role: 'role' } as const;
 
 /**
  * A label's text in the interface language.
@@ -91,17 +93,31 @@ export function weightRadius(maxWeight: number, minPx = 4, maxPx = 12): Expressi
   return ['interpolate', ['linear'], ['get', 'weight'], 0, minPx, Math.max(1, maxWeight), maxPx];
 }
 
-/** Area fill opacity: stronger where more happens, strongest for the current event's places. */
+/**
+ * The colour of a current event's area by its role (1 = the event's first area): several countries
+ * in one event are told apart.
+ * @example roleColor() // ['match', ['to-number', ['feature-state', 'role'], 0], 2, '#6d28d9', 3, …, '#c2410c']
+ */
+export function roleColor(): ExpressionSpecification {
+  const [first, ...others] = COLORS.roles;
+  return [
+    'match',
+    ['to-number', ['feature-state', STATE_KEYS.role], 0],
+    ...others.flatMap((color, i) => [i + 2, color]),
+    first,
+  ] as unknown as ExpressionSpecification;
+}
+
+/**
+ * Area fill opacity: stronger where more happens; for the current event's places, a region or sea
+ * is filled and a country only tinted (its outline carries it), so a country never floods the frame.
+ */
 export function areaOpacity(maxWeight: number): ExpressionSpecification {
-  return stateCase(STATE_KEYS.active, 0.3, [
-    'interpolate',
-    ['linear'],
-    ['get', 'weight'],
-    0,
-    0.06,
-    Math.max(1, maxWeight),
-    0.22,
-  ]);
+  return stateCase(
+    STATE_KEYS.active,
+    ['match', ['get', 'kind'], 'country', 0.12, 0.3],
+    ['interpolate', ['linear'], ['get', 'weight'], 0, 0.06, Math.max(1, maxWeight), 0.22],
+  );
 }
 
 /** Features whose `kind` is one of `kinds`. */
@@ -139,7 +155,7 @@ export function overlayLayers({ language, maxWeight, clustered }: OverlayOptions
       type: 'fill',
       source: SOURCE_IDS.placeAreas,
       paint: {
-        'fill-color': stateCase(STATE_KEYS.active, COLORS.active, COLORS.place),
+        'fill-color': stateCase(STATE_KEYS.active, roleColor(), COLORS.place),
         'fill-opacity': areaOpacity(maxWeight),
       },
     },
@@ -148,21 +164,18 @@ export function overlayLayers({ language, maxWeight, clustered }: OverlayOptions
       type: 'line',
       source: SOURCE_IDS.placeAreas,
       paint: {
-        'line-color': stateCase(STATE_KEYS.active, COLORS.active, COLORS.place),
-        'line-width': stateCase(STATE_KEYS.open, 3, stateCase(STATE_KEYS.active, 2, 0.8)),
-        'line-opacity': 0.8,
+        'line-color': stateCase(STATE_KEYS.active, roleColor(), COLORS.place),
+        'line-width': stateCase(STATE_KEYS.open, 3, stateCase(STATE_KEYS.active, 2.2, 0.8)),
+        'line-opacity': 0.85,
       },
     },
     {
       id: LAYER_IDS.arcs,
       type: 'line',
       source: SOURCE_IDS.arcs,
+      // Only the current event's contact is in this source (see MapController.applyEvent).
       layout: { 'line-cap': 'round' },
-      paint: {
-        'line-color': stateCase(STATE_KEYS.active, COLORS.active, COLORS.place),
-        'line-width': stateCase(STATE_KEYS.active, 3, 1.2),
-        'line-opacity': stateCase(STATE_KEYS.active, 0.95, 0.25),
-      },
+      paint: { 'line-color': COLORS.active, 'line-width': 2.5, 'line-opacity': 0.9 },
     },
   ];
   if (clustered) {

@@ -1,15 +1,22 @@
 import {
+  FullscreenControl,
   Map as MaplibreMap,
+  NavigationControl,
+  Popup,
   type GeoJSONSource,
+  type IControl,
+  type MapGeoJSONFeature,
   type MapMouseEvent,
   type StyleSpecification,
 } from 'maplibre-gl';
-import type { FeatureCollection } from 'geojson';
+import { area } from '@turf/turf';
 import type { StoryIndex } from '../data/story-index.ts';
 import type { BasemapCollection } from '../data/load-story.ts';
 import { measureStepApplied } from '../store/step-timing.ts';
+import { t } from '../app/i18n.ts';
+import type { PlaceFeature } from '../data/schema.ts';
 import type { Language } from '../store/types.ts';
-import { cameraMoveDurationMs, placesBounds, prefersReducedMotion } from './camera.ts';
+import { cameraMoveDurationMs, placesFrame, prefersReducedMotion, type Frame } from './camera.ts';
 import { mapFontFaces } from './font-faces.ts';
 import {
   CLICKABLE_LAYERS,
@@ -28,8 +35,7 @@ import { initMaplibre } from './maplibre-init.ts';
 import {
   basemapLabelPoints,
   contactArc,
-  contactArcCollection,
-  isContactEvent,
+  contactCapitals,
   maxPlaceWeight,
   placeAreaCollection,
   placePointCollection,
@@ -40,6 +46,8 @@ export interface MapInput {
   currentIndex: number;
   openPlaceId: string | null;
   language: Language;
+  /** Pixels at the start side (left in English, right in Arabic) covered by a card over the map. */
+  insetStartPx: number;
 }
 
 /** What the map tells the app: user intent goes back through store actions. */
@@ -59,7 +67,6 @@ export interface MapControllerOptions {
 }
 
 const CAMERA_TAG = 'qanatCamera';
-const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 export type PublishedMapState = 'loading' | 'moving' | 'idle' | 'unavailable';
 
@@ -73,15 +80,28 @@ export function publishMapState(state: PublishedMapState): void {
   if (root.dataset['mapState'] !== state) root.dataset['mapState'] = state;
 }
 const FLY_DURATION_MS = 1400;
-const MAX_FIT_ZOOM = 4.5;
 const REMOTE_STYLE_TIMEOUT_MS = 8000;
 const HIGHLIGHTED_SOURCES = [SOURCE_IDS.placePoints, SOURCE_IDS.placeAreas] as const;
-/**
- * Up to this many contact arcs are all drawn faintly for context, the current one highlighted by
- * feature-state. Beyond it (the 10,000-event benchmark) thousands of arcs would make every tile
- * heavy, so only the current event's arc is drawn: a one-feature setData per step.
- */
-const ARC_CONTEXT_LIMIT = 200;
+
+/** A map button of ours (MapLibre's control container and styling), e.g. "show the whole story". */
+class ButtonControl implements IControl {
+  readonly button = document.createElement('button');
+  private container: HTMLElement | null = null;
+  constructor(className: string, onClick: () => void) {
+    this.button.type = 'button';
+    this.button.className = className;
+    this.button.addEventListener('click', onClick);
+  }
+  onAdd(): HTMLElement {
+    this.container = document.createElement('div');
+    this.container.className = 'maplibregl-ctrl maplibregl-ctrl-group';
+    this.container.append(this.button);
+    return this.container;
+  }
+  onRemove(): void {
+    this.container?.remove();
+  }
+}
 
 /**
  * Owns the maplibre-gl map, its sources and layers. React creates it once and feeds it store
@@ -98,11 +118,13 @@ export class MapController {
   private input: MapInput;
   private applied: MapInput | null = null;
   private activePlaceIds: string[] = [];
-  private activeArcId: string | null = null;
+  private hasArc = false;
   private cameraIndex = -1;
   private fallbackTimer: ReturnType<typeof setTimeout> | null = null;
-  private readonly arcs: FeatureCollection;
-  private readonly arcsPerStep: boolean;
+  /** Each area's size, so a click picks the smallest feature under it (Kursk Oblast over Russia). */
+  private readonly areaM2: ReadonlyMap<string, number>;
+  private readonly resetControl: ButtonControl;
+  private tip: Popup | null = null;
 
   constructor(options: MapControllerOptions) {
     this.options = options;
@@ -112,8 +134,12 @@ export class MapController {
       maxWeight: maxPlaceWeight(options.story.places),
       clustered: options.story.places.length > CLUSTER_THRESHOLD,
     };
-    this.arcs = contactArcCollection(options.story);
-    this.arcsPerStep = this.arcs.features.length > ARC_CONTEXT_LIMIT;
+    this.areaM2 = new Map(
+      options.story.places
+        .filter((place) => place.geometry.type !== 'Point')
+        .map((place) => [place.id, area(place.geometry)]),
+    );
+    this.resetControl = new ButtonControl('qanat-reset-view', () => this.showWholeStory());
   }
 
   /** Creates the map in `container`; throws if WebGL or the map cannot be set up. */
@@ -148,10 +174,12 @@ export class MapController {
       const tagged = (e as unknown as Record<string, unknown>)[CAMERA_TAG] === true;
       if (e.originalEvent && !tagged) this.options.actions.pause();
     });
+    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    map.addControl(this.resetControl, 'top-right');
+    map.addControl(new FullscreenControl(), 'top-right');
     map.on('click', (e) => this.onClick(e));
-    map.on('mousemove', (e) => {
-      map.getCanvas().style.cursor = this.clickableAt(e).length > 0 ? 'pointer' : '';
-    });
+    map.on('mousemove', (e) => this.onHover(e));
+    map.on('mouseout', () => this.tip?.remove());
   }
 
   update(input: MapInput): void {
@@ -202,11 +230,10 @@ export class MapController {
     const { story } = this.options;
     map.getSource<GeoJSONSource>(SOURCE_IDS.placeAreas)?.setData(placeAreaCollection(story.places));
     map.getSource<GeoJSONSource>(SOURCE_IDS.placePoints)?.setData(placePointCollection(story.places));
-    map.getSource<GeoJSONSource>(SOURCE_IDS.arcs)?.setData(this.arcsPerStep ? EMPTY : this.arcs);
     this.styleReady = true;
     this.applied = null;
     this.activePlaceIds = [];
-    this.activeArcId = null;
+    this.hasArc = false;
     this.apply();
   }
 
@@ -220,6 +247,11 @@ export class MapController {
     if (!previous || previous.openPlaceId !== next.openPlaceId) {
       this.setPlaceState(map, previous?.openPlaceId ?? null, STATE_KEYS.open, false);
       this.setPlaceState(map, next.openPlaceId, STATE_KEYS.open, true);
+      // Opening a place takes the camera there (not on load: the event's frame comes first).
+      const place =
+        next.openPlaceId === null ? undefined : this.options.story.placeById.get(next.openPlaceId);
+      const frame = place ? placesFrame([place]) : null;
+      if (previous && frame) this.frame(map, frame, false);
     }
     this.applied = next;
     measureStepApplied();
@@ -229,9 +261,29 @@ export class MapController {
     for (const id of LABEL_LAYERS) {
       if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', labelTextField(language));
     }
+    // MapLibre's own controls speak English: name them in the interface language.
+    const container = map.getContainer();
+    const label = (selector: string, text: string): void => {
+      for (const element of container.querySelectorAll<HTMLElement>(selector)) {
+        element.title = text;
+        element.setAttribute('aria-label', text);
+      }
+    };
+    label('.maplibregl-ctrl-zoom-in', t(language, 'zoomIn'));
+    label('.maplibregl-ctrl-zoom-out', t(language, 'zoomOut'));
+    label('.maplibregl-ctrl-fullscreen', t(language, 'fullscreen'));
+    label('.maplibregl-ctrl-shrink', t(language, 'exitFullscreen'));
+    label('.maplibregl-ctrl-attrib-button', t(language, 'mapCredits'));
+    label('.qanat-reset-view', t(language, 'resetView'));
+    map.getCanvas().setAttribute('aria-label', t(language, 'map'));
   }
 
-  private setPlaceState(map: MaplibreMap, placeId: string | null, key: string, value: boolean): void {
+  private setPlaceState(
+    map: MaplibreMap,
+    placeId: string | null,
+    key: string,
+    value: boolean | number,
+  ): void {
     if (placeId === null) return;
     for (const source of HIGHLIGHTED_SOURCES) map.setFeatureState({ source, id: placeId }, { [key]: value });
   }
@@ -239,25 +291,26 @@ export class MapController {
   private applyEvent(map: MaplibreMap, index: number): void {
     const { story } = this.options;
     const event = story.events[index];
-    for (const id of this.activePlaceIds) this.setPlaceState(map, id, STATE_KEYS.active, false);
-    const previousArcId = this.activeArcId;
-    if (this.activeArcId !== null) {
-      map.setFeatureState({ source: SOURCE_IDS.arcs, id: this.activeArcId }, { [STATE_KEYS.active]: false });
+    for (const id of this.activePlaceIds) {
+      this.setPlaceState(map, id, STATE_KEYS.active, false);
+      this.setPlaceState(map, id, STATE_KEYS.role, 0);
     }
     this.activePlaceIds = event ? event.properties.places.filter((id) => story.placeById.has(id)) : [];
-    for (const id of this.activePlaceIds) this.setPlaceState(map, id, STATE_KEYS.active, true);
-    this.activeArcId = event && isContactEvent(event) ? event.id : null;
-    if (this.arcsPerStep) {
-      const arc = event ? contactArc(story, event) : null;
-      if (arc || previousArcId !== null) {
-        map
-          .getSource<GeoJSONSource>(SOURCE_IDS.arcs)
-          ?.setData({ type: 'FeatureCollection', features: arc ? [arc] : [] });
-      }
+    // Areas of the event get roles in its order of importance (1 = first), each its own colour.
+    let role = 0;
+    for (const id of this.activePlaceIds) {
+      this.setPlaceState(map, id, STATE_KEYS.active, true);
+      if (this.areaM2.has(id)) this.setPlaceState(map, id, STATE_KEYS.role, (role += 1));
     }
-    if (this.activeArcId !== null) {
-      map.setFeatureState({ source: SOURCE_IDS.arcs, id: this.activeArcId }, { [STATE_KEYS.active]: true });
+    // Only the current event's lines are drawn: a one-feature setData per step, none when none.
+    const arc = event ? contactArc(story, event) : null;
+    if (arc || this.hasArc) {
+      map.getSource<GeoJSONSource>(SOURCE_IDS.arcs)?.setData({
+        type: 'FeatureCollection',
+        features: arc ? [arc] : [],
+      });
     }
+    this.hasArc = arc !== null;
     if (index !== this.cameraIndex) this.moveCamera(map, index);
   }
 
@@ -265,40 +318,84 @@ export class MapController {
     const { story } = this.options;
     const first = this.cameraIndex < 0;
     this.cameraIndex = index;
-    const places = this.activePlaceIds.flatMap((id) => {
+    const event = story.events[index];
+    const places: PlaceFeature[] = this.activePlaceIds.flatMap((id) => {
       const place = story.placeById.get(id);
       return place ? [place] : [];
     });
+    // Both ends of every line stay in frame.
+    if (event)
+      for (const capital of contactCapitals(story, event))
+        if (!places.includes(capital)) places.push(capital);
     // An event without places keeps the camera where it is; on first load, show the whole story.
-    const bounds = placesBounds(places) ?? (first ? placesBounds(story.places) : null);
-    if (!bounds) return;
+    const frame = placesFrame(places, event?.properties.camera) ?? (first ? this.wholeStoryFrame() : null);
+    if (frame) this.frame(map, frame, first);
+  }
+
+  private wholeStoryFrame(): Frame | null {
+    const frame = placesFrame(this.options.story.places.filter((p) => p.geometry.type === 'Point'));
+    return frame?.kind === 'fit' ? { ...frame, maxZoom: 4 } : frame;
+  }
+
+  private showWholeStory(): void {
+    const frame = this.wholeStoryFrame();
+    if (this.map && frame) this.frame(this.map, frame, false);
+  }
+
+  private frame(map: MaplibreMap, frame: Frame, jump: boolean): void {
+    const duration = cameraMoveDurationMs({
+      firstView: jump,
+      reducedMotion: prefersReducedMotion(),
+      flyDurationMs: FLY_DURATION_MS,
+    });
     // The canvas' drawing-buffer size, not clientWidth: reading layout here would force a
     // synchronous style and layout pass for the whole page inside every step.
     const canvas = map.getCanvas();
     const ratio = map.getPixelRatio() || 1;
     const widthPx = canvas.width / ratio;
     const heightPx = canvas.height / ratio;
-    const paddingPx = Math.round(Math.min(80, widthPx * 0.12, heightPx * 0.15));
-    map.fitBounds(
-      bounds,
-      {
-        padding: paddingPx,
-        maxZoom: MAX_FIT_ZOOM,
-        duration: cameraMoveDurationMs({
-          firstView: first,
-          reducedMotion: prefersReducedMotion(),
-          flyDurationMs: FLY_DURATION_MS,
-        }),
-      },
-      { [CAMERA_TAG]: true },
-    );
+    const inset = Math.min(this.input.insetStartPx, widthPx / 2);
+    const edge = Math.round(Math.min(60, (widthPx - inset) * 0.08, heightPx * 0.1));
+    const rtl = this.input.language === 'ar';
+    const padding = {
+      top: edge,
+      bottom: edge,
+      left: edge + (rtl ? 0 : inset),
+      right: edge + (rtl ? inset : 0),
+    };
+    if (frame.kind === 'view') {
+      map.easeTo({ center: frame.center, zoom: frame.zoom, padding, duration }, { [CAMERA_TAG]: true });
+      return;
+    }
+    map.fitBounds(frame.bounds, { padding, maxZoom: frame.maxZoom, duration }, { [CAMERA_TAG]: true });
   }
 
-  private clickableAt(e: MapMouseEvent) {
+  /**
+   * What the pointer is on, the smallest first: a city's dot or label, then areas from the smallest
+   * (Kursk Oblast before Russia), so the feature a reader points at wins over what contains it.
+   */
+  private clickableAt(e: MapMouseEvent): MapGeoJSONFeature[] {
     const map = this.map;
     if (!map) return [];
     const layers = [...CLICKABLE_LAYERS, LAYER_IDS.clusters].filter((id) => map.getLayer(id));
-    return map.queryRenderedFeatures(e.point, { layers });
+    const size = (f: MapGeoJSONFeature): number =>
+      f.layer.id === LAYER_IDS.areaFill ? (this.areaM2.get(String(f.properties['id'])) ?? Infinity) : -1;
+    return map.queryRenderedFeatures(e.point, { layers }).sort((a, b) => size(a) - size(b));
+  }
+
+  /** The pointer cursor over what opens, and a label naming the place under it (its own may have given way). */
+  private onHover(e: MapMouseEvent): void {
+    const map = this.map;
+    if (!map) return;
+    const feature = this.clickableAt(e)[0];
+    map.getCanvas().style.cursor = feature ? 'pointer' : '';
+    const place = feature ? this.options.story.placeById.get(String(feature.properties['id'])) : undefined;
+    if (!place) {
+      this.tip?.remove();
+      return;
+    }
+    this.tip ??= new Popup({ closeButton: false, closeOnClick: false, className: 'place-tip', offset: 12 });
+    this.tip.setLngLat(e.lngLat).setText(place.properties.name[this.input.language]).addTo(map);
   }
 
   private onClick(e: MapMouseEvent): void {

@@ -3,7 +3,6 @@ import type {
   Feature,
   FeatureCollection,
   Geometry,
-  LineString,
   MultiLineString,
   Point,
   Polygon,
@@ -56,16 +55,19 @@ export function maxPlaceWeight(places: readonly PlaceFeature[]): number {
 export const CONTACT_KINDS = ['call', 'talks', 'meeting'] as const;
 
 /**
- * Where each side's arcs start. The gazetteer's own points are used when it has these ids; the
- * fallback coordinates (the cities' centres) keep arcs drawable if it does not.
+ * Each party's capital, where its lines start. The gazetteer's own points are used when it has
+ * these ids; the fallback coordinates (the cities' centres) keep lines drawable if it does not.
  */
-export const CAPITALS: Readonly<Record<'US' | 'RU', { placeId: string; fallback: LonLat }>> = {
+export const CAPITALS: Readonly<Record<'US' | 'RU' | 'UA', { placeId: string; fallback: LonLat }>> = {
   US: { placeId: 'washington', fallback: [-77.0369, 38.9072] },
   RU: { placeId: 'moscow', fallback: [37.6173, 55.7558] },
+  UA: { placeId: 'kyiv', fallback: [30.5234, 50.4501] },
 };
+type Party = keyof typeof CAPITALS;
+const PARTIES = Object.keys(CAPITALS) as Party[];
 
-function capitalPosition(story: StoryIndex, actor: 'US' | 'RU'): Position {
-  const capital = CAPITALS[actor];
+function capitalPosition(story: StoryIndex, party: Party): Position {
+  const capital = CAPITALS[party];
   return [...(story.placeById.get(capital.placeId)?.properties.label ?? capital.fallback)];
 }
 
@@ -79,42 +81,46 @@ export function isContactEvent(event: EventFeature): boolean {
   );
 }
 
+/** The parties of a contact event that have a capital on the map (US, RU, and UA in trilateral talks). */
+export function contactParties(event: EventFeature): Party[] {
+  if (!isContactEvent(event)) return [];
+  return PARTIES.filter((party) => event.properties.actors.includes(party));
+}
+
+/** The capitals a contact event's lines start from, as places (to keep both ends in frame). */
+export function contactCapitals(story: StoryIndex, event: EventFeature): PlaceFeature[] {
+  return contactParties(event).flatMap((party) => {
+    const place = story.placeById.get(CAPITALS[party].placeId);
+    return place ? [place] : [];
+  });
+}
+
 function arcLines(from: Position, to: Position): Position[][] {
   const arc = greatCircle(from, to, { npoints: 64 });
   return arc.geometry.type === 'LineString' ? [arc.geometry.coordinates] : arc.geometry.coordinates;
 }
 
 /**
- * Great-circle arcs for contact events. A call links the two capitals. Talks and meetings link
- * each capital to the venue (the event's first place that is neither capital); with no venue
- * they link the capitals directly.
+ * The current contact's lines. Talks and meetings link each party's capital to the venue (the
+ * event's first place that is no party's capital), Kyiv included in trilateral talks; a call, or
+ * talks with no venue, links every pair of capitals.
  * @example contactArc(story, callEvent)?.geometry.type // 'MultiLineString'
  */
 export function contactArc(story: StoryIndex, event: EventFeature): Feature<MultiLineString> | null {
-  if (!isContactEvent(event)) return null;
-  const washington = capitalPosition(story, 'US');
-  const moscow = capitalPosition(story, 'RU');
-  const capitalIds = new Set([CAPITALS.US.placeId, CAPITALS.RU.placeId]);
+  const parties = contactParties(event);
+  if (parties.length < 2) return null;
+  const capitalIds = new Set(parties.map((party) => CAPITALS[party].placeId));
   const venueId =
     event.properties.kind === 'call' ? undefined : event.properties.places.find((id) => !capitalIds.has(id));
   const venue = venueId === undefined ? undefined : story.placeById.get(venueId);
+  const ends = parties.map((party) => capitalPosition(story, party));
   const lines = venue
-    ? [...arcLines(washington, [...venue.properties.label]), ...arcLines(moscow, [...venue.properties.label])]
-    : arcLines(washington, moscow);
+    ? ends.flatMap((end) => arcLines(end, [...venue.properties.label]))
+    : ends.flatMap((from, i) => ends.slice(i + 1).flatMap((to) => arcLines(from, to)));
   return {
     type: 'Feature',
     geometry: { type: 'MultiLineString', coordinates: lines },
     properties: { id: event.id },
-  };
-}
-
-export function contactArcCollection(story: StoryIndex): FeatureCollection<MultiLineString | LineString> {
-  return {
-    type: 'FeatureCollection',
-    features: story.events.flatMap((event) => {
-      const arc = contactArc(story, event);
-      return arc ? [arc] : [];
-    }),
   };
 }
 

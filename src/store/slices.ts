@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { DatasetName } from '../data/story-assets.ts';
 import { markStepStart } from './step-timing.ts';
+import { nextTourCard, previousTourCard } from './tour-cards.ts';
 import type {
   Language,
   PlaybackSlice,
@@ -30,7 +31,11 @@ export const createTimelineSlice: Slice<TimelineSlice> = (set, get) => {
     if (count === 0) return;
     const clamped = Math.min(count - 1, Math.max(0, Math.trunc(index)));
     markStepStart();
-    if (clamped !== get().currentIndex) set({ currentIndex: clamped });
+    // A step by hand during the tour leaves its title, chapter or end card for the event.
+    const stage = get().tourStage;
+    const leaveCard = stage !== 'off' && stage !== 'event';
+    if (clamped !== get().currentIndex || leaveCard)
+      set(leaveCard ? { currentIndex: clamped, tourStage: 'event' } : { currentIndex: clamped });
   };
   return {
     currentIndex: 0,
@@ -59,28 +64,64 @@ export const createSelectionSlice: Slice<SelectionSlice> = (set, get) => ({
 
 export const createPlaybackSlice: Slice<PlaybackSlice> = (set, get) => ({
   isPlaying: false,
+  tourStage: 'off',
   speed: 1,
   play: () => {
-    const { story, currentIndex } = get();
+    const { story, tourStage } = get();
     if (!story) return;
-    // Playing from the last event starts the tour over rather than stopping at once.
-    if (currentIndex >= story.events.length - 1) get().goToFirst();
-    set({ isPlaying: true });
+    // Play outside the tour, or at its end, starts the tour over from its title card.
+    if (tourStage === 'off' || tourStage === 'end') get().startTour();
+    else set({ isPlaying: true });
   },
   pause: () => {
     if (get().isPlaying) set({ isPlaying: false });
   },
   togglePlay: () => (get().isPlaying ? get().pause() : get().play()),
   setSpeed: (speed) => set({ speed }),
+  startTour: () => {
+    if (!get().story) return;
+    markStepStart();
+    set({
+      tourStage: 'title',
+      currentIndex: 0,
+      isPlaying: true,
+      openPlaceId: null,
+      listOpen: false,
+      introOpen: false,
+    });
+  },
+  exitTour: () => set({ tourStage: 'off', isPlaying: false }),
+  tourNext: () => {
+    const { story, tourStage, currentIndex } = get();
+    if (!story || tourStage === 'off') return;
+    const next = nextTourCard(story, tourStage, currentIndex);
+    markStepStart();
+    set(
+      next.stage === 'end'
+        ? { tourStage: 'end', isPlaying: false }
+        : { tourStage: next.stage, currentIndex: next.index },
+    );
+  },
+  tourPrevious: () => {
+    const { story, tourStage, currentIndex } = get();
+    if (!story || tourStage === 'off') return;
+    const previous = previousTourCard(story, tourStage, currentIndex);
+    markStepStart();
+    set({ tourStage: previous.stage, currentIndex: previous.index });
+  },
 });
 
 export const createUiSlice =
-  (language: Language): Slice<UiSlice> =>
+  (language: Language, introOpen: boolean): Slice<UiSlice> =>
   (set) => ({
     language,
     listOpen: false,
+    introOpen,
+    legendOpen: false,
     mapStatus: 'pending',
     setLanguage: (next) => set({ language: next }),
     toggleList: () => set((s) => ({ listOpen: !s.listOpen })),
+    setIntroOpen: (open) => set(open ? { introOpen: true, isPlaying: false } : { introOpen: false }),
+    toggleLegend: () => set((s) => ({ legendOpen: !s.legendOpen })),
     setMapStatus: (mapStatus) => set({ mapStatus }),
   });

@@ -15,16 +15,18 @@ export type StoryStore = StoreApi<StoryState>;
 export interface StoryStoreOptions {
   language: Language;
   dataset: DatasetName;
+  /** Open the introduction at start (a visit without an event in the URL). */
+  introOpen?: boolean;
 }
 
 /** A fresh store: the app makes one at start-up, tests make one each. */
-export function createStoryStore({ language, dataset }: StoryStoreOptions): StoryStore {
+export function createStoryStore({ language, dataset, introOpen = false }: StoryStoreOptions): StoryStore {
   return createStore<StoryState>()((...a) => ({
     ...createStorySlice(dataset)(...a),
     ...createTimelineSlice(...a),
     ...createSelectionSlice(...a),
     ...createPlaybackSlice(...a),
-    ...createUiSlice(language)(...a),
+    ...createUiSlice(language, introOpen)(...a),
   }));
 }
 

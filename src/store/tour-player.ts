@@ -1,24 +1,77 @@
 import type { EventFeature } from '../data/schema.ts';
+import type { ChapterStart, StoryIndex } from '../data/story-index.ts';
 import type { StoryStore } from './story-store.ts';
+import { nextTourCard } from './tour-cards.ts';
+import type { Language, TourStage } from './types.ts';
 
-const BASE_PAUSE_MS = 3500;
-const MS_PER_CHARACTER = 35;
-const MAX_PAUSE_MS = 16_000;
+const BASE_PAUSE_MS = 3000;
+/** A calm reading pace (about 330 words a minute in English), at speed 1×. */
+const MS_PER_CHARACTER = 30;
+/** Even the longest card moves on: 7 excerpts of the Abu Dhabi round still fit in this. */
+const MAX_PAUSE_MS = 60_000;
+const TITLE_CARD_MS = 7000;
 
 /**
- * How long the tour stays on an event: long enough to read its title and first excerpt at a calm
- * pace, divided by the chosen speed.
- * @example readingTimeMs(event, 2) // half of readingTimeMs(event, 1)
+ * What a reader reads on an event's card in this language: title, summary, editor's note, and
+ * every excerpt (in English its translation, which the reader reads instead of the Arabic quote).
  */
-export function readingTimeMs(event: EventFeature, speed: number): number {
-  const first = event.properties.excerpts[0]?.text.length ?? 0;
-  const characters = first + event.properties.title.en.length;
-  return Math.min(MAX_PAUSE_MS, BASE_PAUSE_MS + characters * MS_PER_CHARACTER) / speed;
+export function eventCardText(event: EventFeature, language: Language): string[] {
+  const p = event.properties;
+  const quotes = p.excerpts.map((x) => (language === 'en' ? x.translation.en : x.text));
+  return [p.title[language], p.summary[language], p.note?.[language] ?? '', ...quotes];
 }
 
 /**
- * Drives the tour outside React: while playing, waits on each event, then steps forward; at the
- * last event it stops. Any change of event, speed or play state restarts the wait.
+ * How long the tour stays on an event: long enough to read everything its card shows at a calm
+ * pace (all excerpts, not just the first), divided by the chosen speed.
+ * @example readingTimeMs(event, 'en', 2) // half of readingTimeMs(event, 'en', 1)
+ */
+export function readingTimeMs(event: EventFeature, language: Language, speed: number): number {
+  const characters = eventCardText(event, language).reduce((n, text) => n + text.length, 0);
+  return Math.min(MAX_PAUSE_MS, BASE_PAUSE_MS + characters * MS_PER_CHARACTER) / speed;
+}
+
+/** How long a tour card stays: the title card a few seconds, a chapter card its framing, an event its reading time. */
+export function tourCardDurationMs(
+  story: Pick<StoryIndex, 'events' | 'chapters'>,
+  stage: TourStage,
+  index: number,
+  language: Language,
+  speed: number,
+): number {
+  if (stage === 'title') return TITLE_CARD_MS / speed;
+  if (stage === 'chapter') {
+    const chapter: ChapterStart | undefined = story.chapters.find((c) => c.firstIndex === index);
+    const text = chapter ? chapter.title[language] + chapter.framing[language] : '';
+    return (BASE_PAUSE_MS + text.length * MS_PER_CHARACTER) / speed;
+  }
+  const event = story.events[index];
+  return stage === 'event' && event ? readingTimeMs(event, language, speed) : 0;
+}
+
+/**
+ * The time the tour still needs from this card to its end at this speed (this card counted whole).
+ * @example tourTimeLeftMs(story, 'end', 0, 'en', 1) // 0
+ */
+export function tourTimeLeftMs(
+  story: Pick<StoryIndex, 'events' | 'chapters'>,
+  stage: TourStage,
+  index: number,
+  language: Language,
+  speed: number,
+): number {
+  let total = 0;
+  let card = { stage, index };
+  while (card.stage !== 'end' && card.stage !== 'off') {
+    total += tourCardDurationMs(story, card.stage, card.index, language, speed);
+    card = nextTourCard(story, card.stage, card.index);
+  }
+  return total;
+}
+
+/**
+ * Drives the tour outside React: while playing, waits on each card, then moves to the next; at the
+ * end card it stops. Any change of card, speed, language or play state restarts the wait.
  */
 export function startTourPlayer(store: StoryStore): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -26,17 +79,11 @@ export function startTourPlayer(store: StoryStore): () => void {
   const reschedule = (): void => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
-    const { isPlaying, story, currentIndex, speed } = store.getState();
-    if (!isPlaying || !story) return;
-    const event = story.events[currentIndex];
-    if (!event) return;
+    const { isPlaying, story, currentIndex, speed, tourStage, language } = store.getState();
+    if (!isPlaying || !story || tourStage === 'off' || tourStage === 'end') return;
     timer = setTimeout(
-      () => {
-        const state = store.getState();
-        if (state.currentIndex >= (state.story?.events.length ?? 0) - 1) state.pause();
-        else state.stepForward();
-      },
-      readingTimeMs(event, speed),
+      () => store.getState().tourNext(),
+      tourCardDurationMs(story, tourStage, currentIndex, language, speed),
     );
   };
 
@@ -44,7 +91,9 @@ export function startTourPlayer(store: StoryStore): () => void {
     if (
       state.isPlaying !== previous.isPlaying ||
       state.currentIndex !== previous.currentIndex ||
-      state.speed !== previous.speed
+      state.tourStage !== previous.tourStage ||
+      state.speed !== previous.speed ||
+      state.language !== previous.language
     ) {
       reschedule();
     }

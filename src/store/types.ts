@@ -49,13 +49,27 @@ export interface SelectionSlice {
 export const SPEEDS = [0.5, 1, 2, 4] as const;
 export type Speed = (typeof SPEEDS)[number];
 
+/**
+ * Where the told tour is: off (exploring), its title card, a chapter's card, an event, or its end
+ * card. While it is on, the event card is the tour's card; `isPlaying` says whether it advances.
+ */
+export type TourStage = 'off' | 'title' | 'chapter' | 'event' | 'end';
+
 export interface PlaybackSlice {
   isPlaying: boolean;
+  tourStage: TourStage;
   speed: Speed;
   play: () => void;
   pause: () => void;
   togglePlay: () => void;
   setSpeed: (speed: Speed) => void;
+  /** Opens the tour on its title card and plays it. */
+  startTour: () => void;
+  /** Leaves the tour for free exploration, keeping the current event. */
+  exitTour: () => void;
+  /** The tour's next or previous card: title → chapter → its events → … → end. */
+  tourNext: () => void;
+  tourPrevious: () => void;
 }
 
 export type MapStatus = 'pending' | 'ready' | 'unavailable';
@@ -63,9 +77,14 @@ export type MapStatus = 'pending' | 'ready' | 'unavailable';
 export interface UiSlice {
   language: Language;
   listOpen: boolean;
+  /** The introduction dialog (shown on a visit without an event in the URL, and by About). */
+  introOpen: boolean;
+  legendOpen: boolean;
   mapStatus: MapStatus;
   setLanguage: (language: Language) => void;
   toggleList: () => void;
+  setIntroOpen: (open: boolean) => void;
+  toggleLegend: () => void;
   setMapStatus: (status: MapStatus) => void;
 }
 

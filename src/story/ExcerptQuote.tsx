@@ -5,8 +5,9 @@ import { getStoryStore, useStoryStore } from '../store/story-store.ts';
 import { HighlightedText } from './HighlightedText.tsx';
 
 /**
- * One excerpt, verbatim, as Arabic text whatever the interface language, with its citation: a
- * button that opens the whole article at that excerpt.
+ * One excerpt, verbatim, as Arabic text whatever the interface language (the English interface adds
+ * its translation underneath, marked as such), with its citation: a button that opens the whole
+ * article at that excerpt.
  */
 export function ExcerptQuote({ excerpt, terms }: { excerpt: Excerpt; terms: readonly string[] }) {
   const language = useStoryStore((s) => s.language);
@@ -19,6 +20,12 @@ export function ExcerptQuote({ excerpt, terms }: { excerpt: Excerpt; terms: read
       <blockquote lang="ar" dir="rtl">
         <HighlightedText text={excerpt.text} terms={terms} />
       </blockquote>
+      {language === 'en' && (
+        <p className="excerpt__translation" lang="en">
+          <span className="excerpt__translation-label">{t(language, 'translation')}: </span>
+          {excerpt.translation.en}
+        </p>
+      )}
       <figcaption>
         <button
           type="button"

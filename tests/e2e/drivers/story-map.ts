@@ -39,10 +39,34 @@ export class StoryMap {
 
   // ── opening ────────────────────────────────────────────────────────────────
 
-  /** Opens the app at a view (event, place, language) and waits for its interface. */
-  async open(params: StoryUrlParams = {}): Promise<void> {
+  /**
+   * Opens the app at a view (event, place, language) and waits for its interface. Without an
+   * event the introduction opens first; it is closed ("Explore the map") unless `intro: 'keep'`.
+   */
+  async open(params: StoryUrlParams = {}, options: { intro?: 'keep' | 'dismiss' } = {}): Promise<void> {
     await this.page.goto(storyUrl(this.origin, params));
     await waitForAppReady(this.page);
+    if (params.event === undefined && options.intro !== 'keep') await this.dismissIntro();
+  }
+
+  // ── introduction ──────────────────────────────────────────────────────────
+
+  /** The introduction: the dialog that offers the tour and free exploration. */
+  introDialog(): Locator {
+    return this.page.getByRole('dialog').filter({ has: this.exploreButton() });
+  }
+
+  exploreButton(): Locator {
+    return this.page.getByRole('button', { name: /^(Explore the map|استكشف الخريطة)$/ });
+  }
+
+  /** Closes the introduction by choosing to explore, and waits until it is gone. */
+  async dismissIntro(): Promise<void> {
+    await this.introDialog().waitFor({ state: 'visible' });
+    await this.introDialog()
+      .getByRole('button', { name: /^(Explore the map|استكشف الخريطة)$/ })
+      .click();
+    await this.introDialog().waitFor({ state: 'hidden' });
   }
 
   async waitForMapIdle(): Promise<void> {
@@ -52,6 +76,7 @@ export class StoryMap {
   async reload(): Promise<void> {
     await this.page.reload();
     await waitForAppReady(this.page);
+    if (this.urlParam('event') === null) await this.dismissIntro();
   }
 
   mapCanvas(): Locator {
@@ -359,3 +384,5 @@ export class StoryMap {
     );
   }
 }
+
+export { TimelineDriver, type Modality, type Reach, type TimelineMark } from './timeline.ts';

@@ -1,31 +1,57 @@
 import { describe, expect, it } from 'vitest';
-import { cameraMoveDurationMs, placesBounds } from '../../../src/map/camera.ts';
-import { PLACES, place } from '../data-app/story-fixture.ts';
+import { cameraMoveDurationMs, MAX_ZOOM, placesFrame } from '../../../src/map/camera.ts';
+import { place } from '../data-app/story-fixture.ts';
 
-describe('placesBounds', () => {
-  it('boxes the label points of the places', () => {
-    expect(placesBounds(PLACES)).toEqual([-77, 24.7, 46.7, 55.8]);
-  });
-
-  it('uses a country’s label point, not its outline', () => {
-    const russia = place('russia', 'Russia', 'روسيا', [100, 60]);
-    russia.geometry = {
-      type: 'Polygon',
-      coordinates: [
-        [
-          [20, 40],
-          [180, 40],
-          [180, 80],
-          [20, 80],
-          [20, 40],
-        ],
+function country(id: string, label: [number, number], box: [number, number, number, number]) {
+  const area = place(id, id, id, label);
+  const [w, south, e, n] = box;
+  area.geometry = {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [w, south],
+        [e, south],
+        [e, n],
+        [w, n],
+        [w, south],
       ],
-    };
-    expect(placesBounds([russia])).toEqual([100, 60, 100, 60]);
+    ],
+  };
+  area.properties.kind = 'country';
+  return area;
+}
+
+describe('placesFrame', () => {
+  const riyadh = place('riyadh', 'Riyadh', 'الرياض', [46.7, 24.7]);
+
+  it('frames a city with the land around it, under a city’s zoom ceiling', () => {
+    expect(placesFrame([riyadh])).toEqual({ kind: 'fit', bounds: [43.7, 22.7, 49.7, 26.7], maxZoom: 6 });
   });
 
-  it('has no box for an event without places', () => {
-    expect(placesBounds([])).toBeNull();
+  it('frames a country by its outline, so the country never fills the frame', () => {
+    const saudi = country('saudi-arabia', [45, 24], [34.5, 16.3, 55.7, 32.2]);
+    expect(placesFrame([riyadh, saudi])).toEqual({
+      kind: 'fit',
+      bounds: [34.5, 16.3, 55.7, 32],
+      maxZoom: MAX_ZOOM.country,
+    });
+  });
+
+  it('clips a vast country to a window around its label point', () => {
+    const russia = country('russia', [45, 56.5], [-180, 41, 180, 82]);
+    expect(placesFrame([russia])).toMatchObject({ bounds: [33, 48.5, 57, 64.5] });
+  });
+
+  it('takes the chronology’s camera override when an event has one', () => {
+    expect(placesFrame([riyadh], { center: [40, 30], zoom: 4 })).toEqual({
+      kind: 'view',
+      center: [40, 30],
+      zoom: 4,
+    });
+  });
+
+  it('has nothing to frame for an event without places', () => {
+    expect(placesFrame([])).toBeNull();
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  COLORS,
   LAYER_IDS,
   areaOpacity,
   basemapLayers,
@@ -7,6 +8,7 @@ import {
   kindFilter,
   labelTextField,
   overlayLayers,
+  roleColor,
   stateCase,
   weightRadius,
 } from '../../../src/map/layers.ts';
@@ -35,8 +37,14 @@ describe('expression builders', () => {
     expect(kindFilter(['city', 'site'])).toEqual(['in', ['get', 'kind'], ['literal', ['city', 'site']]]);
   });
 
-  it('highlight active areas above any weight', () => {
-    expect(areaOpacity(5)[2]).toBe(0.3);
+  it('fill an active region or sea, and only tint an active country (its outline carries it)', () => {
+    expect(areaOpacity(5)[2]).toEqual(['match', ['get', 'kind'], 'country', 0.12, 0.3]);
+  });
+
+  it('give the current event’s areas one colour each, by their order in the event', () => {
+    const expression = roleColor() as unknown[];
+    expect(expression.slice(2, 4)).toEqual([2, COLORS.roles[1]]);
+    expect(expression.at(-1)).toBe(COLORS.roles[0]);
   });
 });
 

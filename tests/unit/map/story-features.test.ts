@@ -2,11 +2,20 @@ import { describe, expect, it } from 'vitest';
 import {
   basemapLabelPoints,
   contactArc,
-  contactArcCollection,
+  contactCapitals,
   isContactEvent,
   placePointCollection,
 } from '../../../src/map/story-features.ts';
-import { event, fixtureStory, PLACES } from '../data-app/story-fixture.ts';
+import { indexStory } from '../../../src/data/story-index.ts';
+import {
+  ARTICLE,
+  event,
+  eventsCollection,
+  fixtureStory,
+  place,
+  placesCollection,
+  PLACES,
+} from '../data-app/story-fixture.ts';
 
 describe('contact arcs', () => {
   const story = fixtureStory();
@@ -32,7 +41,32 @@ describe('contact arcs', () => {
   it('are drawn only for contacts between the US and Russia', () => {
     expect(isContactEvent(event('x', '2025-01-01', { kind: 'talks', actors: ['RU', 'UA'] }))).toBe(false);
     expect(isContactEvent(event('y', '2025-01-01', { kind: 'strike', actors: ['US', 'RU'] }))).toBe(false);
-    expect(contactArcCollection(story).features.map((f) => f.properties?.['id'])).toEqual(['call', 'talks']);
+    expect(story.events.map((e) => contactArc(story, e)?.properties?.['id'] ?? null)).toEqual([
+      null,
+      'call',
+      'talks',
+    ]);
+  });
+
+  it('draw every party of trilateral talks, Kyiv included, to the venue', () => {
+    const kyiv = place('kyiv', 'Kyiv', 'كييف', [30.5, 50.4]);
+    const abuDhabi = place('abu-dhabi', 'Abu Dhabi', 'أبوظبي', [54.4, 24.5]);
+    const talks = event('abu-dhabi-talks', '2026-02-04', {
+      kind: 'talks',
+      actors: ['US', 'RU', 'UA'],
+      places: ['abu-dhabi'],
+    });
+    const trilateral = indexStory(placesCollection([...PLACES, kyiv, abuDhabi]), eventsCollection([talks]), [
+      ARTICLE,
+    ]).story;
+    const lines = contactArc(trilateral, talks)!.geometry.coordinates;
+    expect(lines.map((line) => line[0])).toEqual([
+      [-77, 38.9],
+      [37.6, 55.8],
+      [30.5, 50.4],
+    ]);
+    expect(new Set(lines.map((line) => JSON.stringify(line.at(-1))))).toEqual(new Set(['[54.4,24.5]']));
+    expect(contactCapitals(trilateral, talks).map((p) => p.id)).toEqual(['washington', 'moscow', 'kyiv']);
   });
 });
 

@@ -1,0 +1,50 @@
+import { formatDateWindow } from '../app/format-date.ts';
+import { t } from '../app/i18n.ts';
+import type { EventFeature } from '../data/schema.ts';
+import { getStoryStore, useStoryStore } from '../store/story-store.ts';
+import { ExcerptQuote } from './ExcerptQuote.tsx';
+
+/**
+ * What an event card shows, shared by the browse card and the tour card: date, summary, the
+ * editor's note, its places and every excerpt. The heading is the caller's.
+ */
+export function EventDetails({ event }: { event: EventFeature }) {
+  const language = useStoryStore((s) => s.language);
+  const placeById = useStoryStore((s) => s.story?.placeById);
+  const p = event.properties;
+  const places = p.places.flatMap((id) => {
+    const place = placeById?.get(id);
+    return place ? [place] : [];
+  });
+  const terms = places.flatMap((place) => place.properties.aliases);
+  return (
+    <>
+      <p className="event-card__date">
+        <time dateTime={p.date.start}>{formatDateWindow(p.date, language)}</time>
+      </p>
+      <p className="event-card__summary">{p.summary[language]}</p>
+      {p.note && (
+        <aside className="editor-note" aria-label={t(language, 'editorsNote')}>
+          <strong>{t(language, 'editorsNote')}: </strong>
+          {p.note[language]}
+        </aside>
+      )}
+      {places.length > 0 ? (
+        <ul className="chips" aria-label={t(language, 'places')}>
+          {places.map((place) => (
+            <li key={place.id}>
+              <button type="button" onClick={() => getStoryStore().getState().openPlace(place.id)}>
+                {place.properties.name[language]}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{t(language, 'noPlace')}</p>
+      )}
+      {p.excerpts.map((excerpt, i) => (
+        <ExcerptQuote key={`${excerpt.article}:${excerpt.start}:${i}`} excerpt={excerpt} terms={terms} />
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,202 @@
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { formatDateWindow, formatDay } from '../app/format-date.ts';
+import { t } from '../app/i18n.ts';
+import type { StoryIndex } from '../data/story-index.ts';
+import { selectCurrentEvent, selectEventCount } from '../store/selectors.ts';
+import { getStoryStore, useStoryStore } from '../store/story-store.ts';
+import { chapterOf } from '../store/tour-cards.ts';
+import { tourCardDurationMs, tourTimeLeftMs } from '../store/tour-player.ts';
+import type { Language } from '../store/types.ts';
+import { EventDetails } from './EventDetails.tsx';
+
+const MINUTE_MS = 60_000;
+
+function timeLeftText(ms: number, language: Language): string {
+  return ms < MINUTE_MS
+    ? t(language, 'tourUnderAMinute')
+    : t(language, 'tourMinutesLeft', { n: Math.round(ms / MINUTE_MS) });
+}
+
+/** The articles, each with a button that opens it (at its first excerpt in the story). */
+function SourcesList({ story, language }: { story: StoryIndex; language: Language }) {
+  const openReader = getStoryStore().getState().openReader;
+  return (
+    <ul className="sources">
+      {story.articles.map((article) => {
+        const excerpt = story.events
+          .flatMap((e) => e.properties.excerpts)
+          .find((x) => x.article === article.id);
+        const publisher =
+          article.publisher === 'unknown' ? t(language, 'unknownPublisher') : article.publisher;
+        return (
+          <li key={article.id}>
+            <bdi className="sources__title">{article.title[language]}</bdi>{' '}
+            <span className="muted">
+              (<bdi>{publisher}</bdi>
+              {t(language, 'listSeparator')}
+              {formatDay(article.published.date, language)})
+            </span>{' '}
+            {excerpt && (
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => openReader({ articleId: article.id, ...excerpt })}
+              >
+                {t(language, 'readArticle')}
+              </button>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/**
+ * The told tour's card: a title card, each chapter's card as the tour enters it, each event in
+ * full, and an end card; with the tour's progress, the time left and its controls. While playing,
+ * a card longer than its panel scrolls itself through the time the tour gives it.
+ */
+export function TourCard() {
+  const language = useStoryStore((s) => s.language);
+  const story = useStoryStore((s) => s.story);
+  const stage = useStoryStore((s) => s.tourStage);
+  const index = useStoryStore((s) => s.currentIndex);
+  const isPlaying = useStoryStore((s) => s.isPlaying);
+  const speed = useStoryStore((s) => s.speed);
+  const total = useStoryStore(selectEventCount);
+  const event = useStoryStore(selectCurrentEvent);
+  const bodyRef = useRef<HTMLDivElement>(null);
+
+  // Every card opens at its top.
+  useLayoutEffect(() => {
+    bodyRef.current?.scrollTo({ top: 0 });
+  }, [stage, index]);
+
+  // Reading along: after a first look at the top, the card scrolls evenly to its end.
+  useEffect(() => {
+    const body = bodyRef.current;
+    if (!isPlaying || !body || !story) return;
+    const durationMs = tourCardDurationMs(story, stage, index, language, speed);
+    const startedAt = performance.now();
+    const timer = setInterval(() => {
+      const hidden = body.scrollHeight - body.clientHeight;
+      if (hidden <= 0) return;
+      const fraction = ((performance.now() - startedAt) / durationMs - 0.2) / 0.7;
+      body.scrollTo({ top: Math.max(0, Math.min(1, fraction)) * hidden });
+    }, 400);
+    return () => clearInterval(timer);
+  }, [isPlaying, story, stage, index, language, speed]);
+
+  if (!story || stage === 'off') return null;
+  const { togglePlay, tourNext, tourPrevious, exitTour, startTour } = getStoryStore().getState();
+  const chapter = chapterOf(story.chapters, index);
+  const chapterNumber = chapter ? story.chapters.indexOf(chapter) + 1 : 0;
+  const position = stage === 'title' ? 0 : stage === 'end' ? total : index + 1;
+  const first = story.events[0];
+  const last = story.events[story.events.length - 1];
+  const lastArticleDate = story.articles
+    .map((a) => a.published.date)
+    .sort()
+    .at(-1);
+  const timeLeft = timeLeftText(tourTimeLeftMs(story, stage, index, language, speed), language);
+  const meta = [
+    ...(stage === 'event' || stage === 'chapter' ? [t(language, 'eventOf', { n: position, total })] : []),
+    ...(stage === 'end' ? [] : [timeLeft]),
+  ];
+
+  return (
+    <section className="tour-card" aria-labelledby="tour-card-title">
+      <div className="tour-card__progress">
+        <div
+          className="progress"
+          role="progressbar"
+          aria-label={t(language, 'tourProgress')}
+          aria-valuemin={0}
+          aria-valuemax={total}
+          aria-valuenow={position}
+          aria-valuetext={[
+            t(language, 'eventOf', { n: position, total }),
+            ...(stage === 'end' ? [] : [timeLeft]),
+          ].join(', ')}
+        >
+          <div
+            className="progress__bar"
+            style={{ inlineSize: `${(100 * position) / Math.max(1, total)}%` }}
+          />
+        </div>
+        <p className="muted tour-card__meta">{meta.join(' · ')}</p>
+      </div>
+      <div ref={bodyRef} className="tour-card__body">
+        {stage === 'title' && (
+          <>
+            <p className="tour-card__kicker">{t(language, 'appTitle')}</p>
+            <h2 id="tour-card-title">{t(language, 'appSubtitle')}</h2>
+            <p className="tour-card__lead">{t(language, 'introLead')}</p>
+            {first && last && (
+              <p className="muted">
+                {t(language, 'tourTitleFacts', {
+                  n: total,
+                  c: story.chapters.length,
+                  from: formatDateWindow(first.properties.date, language),
+                  to: formatDateWindow(last.properties.date, language),
+                })}
+              </p>
+            )}
+          </>
+        )}
+        {stage === 'chapter' && chapter && (
+          <>
+            <p className="tour-card__kicker">
+              {t(language, 'chapterOf', { n: chapterNumber, total: story.chapters.length })}
+            </p>
+            <h2 id="tour-card-title">{chapter.title[language]}</h2>
+            <p className="tour-card__lead">{chapter.framing[language]}</p>
+          </>
+        )}
+        {stage === 'event' && event && (
+          <article className="event-card">
+            {chapter && <p className="tour-card__kicker">{chapter.title[language]}</p>}
+            <h2 id="tour-card-title">{event.properties.title[language]}</h2>
+            <EventDetails event={event} />
+          </article>
+        )}
+        {stage === 'end' && (
+          <>
+            <h2 id="tour-card-title">{t(language, 'tourEndTitle')}</h2>
+            <p className="tour-card__lead">
+              {t(language, 'tourEndText', {
+                date: lastArticleDate ? formatDay(lastArticleDate, language) : '',
+              })}
+            </p>
+            <h3>{t(language, 'sources')}</h3>
+            <SourcesList story={story} language={language} />
+          </>
+        )}
+      </div>
+      <div className="tour-card__controls">
+        {stage === 'end' ? (
+          <button type="button" className="button button--primary" onClick={startTour}>
+            <span aria-hidden="true">↺</span> {t(language, 'playAgain')}
+          </button>
+        ) : (
+          <>
+            <button type="button" className="button" onClick={tourPrevious} disabled={stage === 'title'}>
+              {t(language, 'tourPrevious')}
+            </button>
+            <button type="button" className="button button--primary" onClick={togglePlay}>
+              <span aria-hidden="true">{isPlaying ? '❚❚' : '▶'}</span>{' '}
+              {t(language, isPlaying ? 'pauseTour' : 'playTour')}
+            </button>
+            <button type="button" className="button" onClick={tourNext}>
+              {t(language, 'tourNext')}
+            </button>
+          </>
+        )}
+        <button type="button" className="button tour-card__exit" onClick={exitTour}>
+          {t(language, 'exploreMap')}
+        </button>
+      </div>
+    </section>
+  );
+}
