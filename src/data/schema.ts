@@ -48,14 +48,24 @@ export const dateWindowSchema = z
     }),
   );
 
+/** A faithful English rendering of an excerpt, shown under the verbatim Arabic quote. */
+const translationSchema = z.strictObject({ en: nonEmpty });
+
 export const excerptSchema = z
   .strictObject({
     article: slugSchema,
     start: z.int().check(z.gte(0, 'must be ≥ 0')),
     end: z.int(),
     text: nonEmpty,
+    translation: translationSchema,
   })
   .check(z.refine((x) => x.end > x.start, { message: 'end must be greater than start', path: ['end'] }));
+
+/**
+ * What `publisher` holds when the article's text does not name its publisher; the interface shows
+ * "publisher not named in the text" for it.
+ */
+export const UNKNOWN_PUBLISHER = 'unknown';
 
 export const articleSchema = z.strictObject({
   id: slugSchema,
@@ -116,19 +126,40 @@ const actorSchema = z
     z.regex(/^(?:[A-Z]{2}|[a-z0-9]+(?:-[a-z0-9]+)*)$/, 'must be an ISO 3166 alpha-2 code or an org slug'),
   );
 
+/** A framing override for an event the automatic camera rule frames badly. */
+export const cameraSchema = z.strictObject({
+  center: lonLatSchema,
+  zoom: z.number().check(z.gte(1, 'must be ≥ 1'), z.lte(10, 'must be ≤ 10')),
+});
+
 const eventFields = {
   id: slugSchema,
   date: dateWindowSchema,
   title: bilingualSchema,
-  summary: z.strictObject({ en: nonEmpty, ar: z.optional(nonEmpty) }),
+  /** Both required: an Arabic editor's summary, not a word-for-word translation of the English. */
+  summary: z.strictObject({ en: nonEmpty, ar: nonEmpty }),
   kind: z.enum(EVENT_KINDS),
   actors: z.array(actorSchema),
   places: z.array(slugSchema),
   excerpts: z.array(excerptSchema).check(z.minLength(1, 'needs at least one excerpt')),
-  note: z.optional(nonEmpty),
+  /** An editor's note in both languages: an article's error, a date known only from outside the text. */
+  note: z.optional(z.strictObject({ en: nonEmpty, ar: nonEmpty })),
+  camera: z.optional(cameraSchema),
 };
 export const chronologyEntrySchema = z.strictObject(eventFields);
 export const chronologyFileSchema = z.array(chronologyEntrySchema);
+
+/**
+ * geo/chapters.json: the tour's chapter cards in story order. An event belongs to the last chapter
+ * whose `firstEvent` is not after it; the build checks the order against the chronology.
+ */
+export const chapterSchema = z.strictObject({
+  id: slugSchema,
+  title: bilingualSchema,
+  framing: bilingualSchema,
+  firstEvent: slugSchema,
+});
+export const chaptersFileSchema = z.array(chapterSchema).check(z.minLength(1, 'needs at least one chapter'));
 
 const pointSchema = z.strictObject({ type: z.literal('Point'), coordinates: lonLatSchema });
 const multiPointSchema = z.strictObject({
@@ -183,6 +214,8 @@ export type LonLat = z.infer<typeof lonLatSchema>;
 export type DateWindow = z.infer<typeof dateWindowSchema>;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 export type Excerpt = z.infer<typeof excerptSchema>;
+export type Camera = z.infer<typeof cameraSchema>;
+export type Chapter = z.infer<typeof chapterSchema>;
 export type Article = z.infer<typeof articleSchema>;
 export type GazetteerEntry = z.infer<typeof gazetteerEntrySchema>;
 export type ChronologyEntry = z.infer<typeof chronologyEntrySchema>;

@@ -10,6 +10,7 @@ import { parseInputs } from './parse-inputs.ts';
 import { resolvePlaceGeometry, type ResolvedPlace } from './resolve-place-geometry.ts';
 import { serialiseFeatureCollection } from './serialise.ts';
 import { validateReferences } from './validate-references.ts';
+import { validateStoryRules } from './validate-story-rules.ts';
 
 export interface BuildCounts {
   places: number;
@@ -30,6 +31,9 @@ export type BuildResult =
 export function buildOutputs(raw: RawInputs): BuildResult {
   const { inputs, problems } = parseInputs(raw);
   problems.push(...validateReferences(inputs));
+  // One index per run: building it (Natural Earth included) costs far more than matching.
+  const placeIndex = storyPlaceIndex(inputs.gazetteer, inputs.layers);
+  problems.push(...validateStoryRules(inputs, placeIndex));
   const resolved = resolvePlaceGeometry(inputs.gazetteer, inputs.layers, inputs.geoDirLabel);
   problems.push(...resolved.problems, ...selfIntersectionWarnings(resolved.places, inputs.geoDirLabel));
   const basemap = buildBasemap(inputs.layers, inputs.geoDirLabel);
@@ -37,8 +41,7 @@ export function buildOutputs(raw: RawInputs): BuildResult {
   if (hasErrors(problems)) return { ok: false, problems };
 
   const articleTexts = inputs.articles.flatMap((article) => inputs.articleFiles.get(article.file) ?? []);
-  // One index per run: building it (Natural Earth included) costs far more than matching.
-  const mentionCounts = countPlaceMentions(articleTexts, storyPlaceIndex(inputs.gazetteer, inputs.layers));
+  const mentionCounts = countPlaceMentions(articleTexts, placeIndex);
   const places = placesCollectionSchema.safeParse({
     type: 'FeatureCollection',
     features: assemblePlaces(inputs.gazetteer, resolved.places, inputs.chronology, mentionCounts),

@@ -38,14 +38,25 @@ export function storyPlaceIndex(
 export function countPlaceMentions(texts: readonly string[], placeIndex: PlaceIndex): Map<string, number> {
   const counts = new Map<string, number>();
   for (const text of texts) {
-    const normalised = normalise(text);
-    // Per sentence, as the extractor does, so a name never runs across a sentence end.
-    for (const sentence of sentenceSpans(normalised.text)) {
-      const tokens = tokenise(normalised.key, sentence.start, sentence.end);
-      for (const match of findPlaces(tokens, placeIndex)) {
-        if (match.role === 'mention') counts.set(match.placeId, (counts.get(match.placeId) ?? 0) + 1);
-      }
-    }
+    for (const placeId of placeMentions(text, placeIndex))
+      counts.set(placeId, (counts.get(placeId) ?? 0) + 1);
   }
   return counts;
+}
+
+/**
+ * The place id of every mention span in one text, in order (adjectives are not mentions).
+ * @example placeMentions('بين واشنطن وموسكو', index) // ['washington', 'moscow']
+ */
+export function placeMentions(text: string, placeIndex: PlaceIndex): string[] {
+  const found: string[] = [];
+  const normalised = normalise(text);
+  // Per sentence, as the extractor does, so a name never runs across a sentence end.
+  for (const sentence of sentenceSpans(normalised.text)) {
+    const tokens = tokenise(normalised.key, sentence.start, sentence.end);
+    for (const match of findPlaces(tokens, placeIndex)) {
+      if (match.role === 'mention') found.push(match.placeId);
+    }
+  }
+  return found;
 }

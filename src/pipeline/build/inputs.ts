@@ -1,9 +1,15 @@
 /** The shapes that flow between the build stages. */
 import type { Geometry } from 'geojson';
-import type { NATURAL_EARTH_LAYERS, Article, ChronologyEntry, GazetteerEntry } from '../../data/schema.ts';
+import type {
+  NATURAL_EARTH_LAYERS,
+  Article,
+  Chapter,
+  ChronologyEntry,
+  GazetteerEntry,
+} from '../../data/schema.ts';
 
 export type NaturalEarthLayer = (typeof NATURAL_EARTH_LAYERS)[number];
-export const CURATED_FILES = ['articles.json', 'gazetteer.json', 'chronology.json'] as const;
+export const CURATED_FILES = ['articles.json', 'gazetteer.json', 'chronology.json', 'chapters.json'] as const;
 export type CuratedFile = (typeof CURATED_FILES)[number];
 
 /** Everything read from the geo dir, as text; `undefined` when a file is missing. */
@@ -27,11 +33,17 @@ export interface ParsedInputs {
   articles: Article[];
   gazetteer: GazetteerEntry[];
   chronology: ChronologyEntry[];
+  chapters: Chapter[];
   /**
    * Ids of every entry that has one, valid or not, so one bad entry does not cascade; `undefined`
    * when the whole file could not be read, so references into it are not checked at all.
    */
-  knownIds: { articles: Set<string> | undefined; places: Set<string> | undefined };
+  knownIds: {
+    articles: Set<string> | undefined;
+    places: Set<string> | undefined;
+    events: Set<string> | undefined;
+    chapters: Set<string> | undefined;
+  };
   layers: Record<NaturalEarthLayer, NaturalEarthFeature[]>;
   articleFiles: ReadonlyMap<string, string>;
 }

@@ -1,5 +1,6 @@
 import {
   articleSchema,
+  chapterSchema,
   chronologyEntrySchema,
   gazetteerEntrySchema,
   NATURAL_EARTH_LAYERS,
@@ -45,6 +46,12 @@ export function parseInputs(raw: RawInputs): { inputs: ParsedInputs; problems: B
     chronologyEntrySchema,
     problems,
   );
+  const chapters = parseEntries(
+    raw.curated['chapters.json'],
+    displayPath(label, 'chapters.json'),
+    chapterSchema,
+    problems,
+  );
 
   const layers = {} as Record<NaturalEarthLayer, NaturalEarthFeature[]>;
   for (const layer of NATURAL_EARTH_LAYERS) {
@@ -60,7 +67,13 @@ export function parseInputs(raw: RawInputs): { inputs: ParsedInputs; problems: B
       articles: articles.valid,
       gazetteer: gazetteer.valid,
       chronology: chronology.valid,
-      knownIds: { articles: articles.ids, places: gazetteer.ids },
+      chapters: chapters.valid,
+      knownIds: {
+        articles: articles.ids,
+        places: gazetteer.ids,
+        events: chronology.ids,
+        chapters: chapters.ids,
+      },
       layers,
       articleFiles: raw.articleFiles,
     },

@@ -3,6 +3,8 @@ import type { Point, Position } from 'geojson';
 import type { GazetteerEntry, LonLat } from '../../data/schema.ts';
 import { buildError, type BuildError } from './build-error.ts';
 import {
+  fillSliverHoles,
+  SLIVER_HOLE_MAX_M2,
   geometryProblems,
   polygonParts,
   roundGeometry,
@@ -138,6 +140,8 @@ export function resolvePlaceGeometry(
     if (added === null || subtracted === null) return null;
 
     let geometry = unionAll([...areas, ...added]);
+    // Adding an area from another layer leaves sliver holes along the seam; fill them.
+    if (geometry !== null && added.length > 0) geometry = fillSliverHoles(geometry, SLIVER_HOLE_MAX_M2);
     const cut = unionAll(subtracted);
     if (geometry !== null && cut !== null) geometry = subtractArea(geometry, cut).kept;
     if (geometry === null)

@@ -100,12 +100,28 @@ function draftFor(articleId: string, sentence: SentenceResult, placeIndex: Place
     title: { ar: title, en: `DRAFT ${articleId} sentence ${sentence.index}: write an English title` },
     summary: {
       en: `Draft proposed by npm run ingest from ${articleId}, sentence ${sentence.index}; review before publishing.`,
+      ar: `مسودة من npm run ingest (${articleId}، الجملة ${sentence.index}): تُراجع قبل النشر.`,
     },
     kind: 'other',
     actors,
     places: placeIds,
-    excerpts: [{ article: articleId, start: sentence.start, end: sentence.end, text: sentence.text }],
-    ...(others.length > 0 ? { note: `Other dates in the sentence: ${others.join('; ')}` } : {}),
+    excerpts: [
+      {
+        article: articleId,
+        start: sentence.start,
+        end: sentence.end,
+        text: sentence.text,
+        translation: { en: 'DRAFT: translate this excerpt into English' },
+      },
+    ],
+    ...(others.length > 0
+      ? {
+          note: {
+            en: `Other dates in the sentence: ${others.join('; ')}`,
+            ar: `تواريخ أخرى في الجملة: ${others.join('؛ ')}`,
+          },
+        }
+      : {}),
   };
 }
 

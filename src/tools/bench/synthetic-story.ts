@@ -86,11 +86,13 @@ export function generateSyntheticStory(options: SyntheticStoryOptions): Syntheti
           ar: `${source.title.ar} (${toArabicDigits(String(number))})`,
           en: `${source.title.en} (#${number})`,
         },
+        // Both languages of the source: summary.ar, excerpt translations, bilingual notes.
         summary: { ...source.summary },
         kind: source.kind,
         actors: [...source.actors],
         places: placeIds,
-        excerpts: source.excerpts.map((excerpt) => ({ ...excerpt })),
+        excerpts: source.excerpts.map((excerpt) => ({ ...excerpt, translation: { ...excerpt.translation } })),
+        ...(source.note === undefined ? {} : { note: { ...source.note } }),
       },
     };
   });

@@ -1,6 +1,7 @@
 import type {
   Article,
   EventFeature,
+  Excerpt,
   EventsCollection,
   PlaceFeature,
   PlacesCollection,
@@ -31,11 +32,19 @@ export function place(
   };
 }
 
+/** An excerpt for fixtures; the translation may be left out and gets a placeholder. */
+export type FixtureExcerpt = Omit<Excerpt, 'translation'> & Partial<Pick<Excerpt, 'translation'>>;
+
+export function excerpt(value: FixtureExcerpt): Excerpt {
+  return { ...value, translation: value.translation ?? { en: `Translation of ${value.text}` } };
+}
+
 export function event(
   id: string,
   start: string,
-  options: Partial<Pick<EventFeature['properties'], 'kind' | 'actors' | 'places' | 'excerpts'>> & {
+  options: Partial<Pick<EventFeature['properties'], 'kind' | 'actors' | 'places' | 'note'>> & {
     end?: string;
+    excerpts?: FixtureExcerpt[];
   } = {},
 ): EventFeature {
   return {
@@ -46,11 +55,14 @@ export function event(
       id,
       date: { start, end: options.end ?? start, precision: 'day', label: { ar: start, en: start } },
       title: { ar: `عنوان ${id}`, en: `Title ${id}` },
-      summary: { en: `Summary ${id}` },
+      summary: { en: `Summary ${id}`, ar: `ملخص ${id}` },
       kind: options.kind ?? 'statement',
       actors: options.actors ?? [],
       places: options.places ?? [],
-      excerpts: options.excerpts ?? [{ article: 'article-a', start: 0, end: 5, text: 'موسكو' }],
+      excerpts: (options.excerpts ?? [{ article: 'article-a', start: 0, end: 5, text: 'موسكو' }]).map(
+        excerpt,
+      ),
+      ...(options.note === undefined ? {} : { note: options.note }),
     },
   };
 }

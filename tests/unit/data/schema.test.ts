@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   articleSchema,
+  chapterSchema,
+  chaptersFileSchema,
   chronologyEntrySchema,
   dateWindowSchema,
   gazetteerEntrySchema,
@@ -42,11 +44,18 @@ const goodEvent = {
   id: 'riyadh-talks',
   date: goodDate,
   title: { ar: 'محادثات الرياض', en: 'Riyadh talks' },
-  summary: { en: 'US and Russian delegations meet in Riyadh.' },
+  summary: { en: 'US and Russian delegations met in Riyadh.', ar: 'اجتمع وفدان أميركي وروسي في الرياض.' },
   kind: 'talks',
   actors: ['US', 'RU', 'un'],
   places: ['riyadh'],
-  excerpts: [{ article: '002', start: 10, end: 20, text: 'الرياض' }],
+  excerpts: [{ article: '002', start: 10, end: 20, text: 'الرياض', translation: { en: 'Riyadh' } }],
+};
+
+const goodChapter = {
+  id: 'riyadh-and-istanbul',
+  title: { ar: 'الرياض وإسطنبول', en: 'Riyadh and Istanbul' },
+  framing: { ar: 'التقى الوفدان في الرياض.', en: 'The delegations met in Riyadh.' },
+  firstEvent: 'riyadh-talks',
 };
 
 const goodPlace = {
@@ -87,10 +96,14 @@ describe('dateWindowSchema', () => {
 });
 
 describe('chronologyEntrySchema', () => {
-  it('accepts a good entry, with or without a note and an Arabic summary', () => {
+  it('accepts a good entry, with or without a bilingual note and a camera', () => {
     expect(issuePaths(chronologyEntrySchema, goodEvent)).toEqual([]);
     expect(
-      issuePaths(chronologyEntrySchema, { ...goodEvent, note: 'why', summary: { en: 'x', ar: 'س' } }),
+      issuePaths(chronologyEntrySchema, {
+        ...goodEvent,
+        note: { en: 'why', ar: 'لماذا' },
+        camera: { center: [46.7, 24.7], zoom: 5 },
+      }),
     ).toEqual([]);
   });
 
@@ -101,19 +114,77 @@ describe('chronologyEntrySchema', () => {
     ['date.precision', 'fortnight', '.date.precision'],
     ['date.label', { ar: 'x' }, '.date.label.en'],
     ['title', { ar: '', en: 'x' }, '.title.ar'],
-    ['summary', {}, '.summary.en'],
+    ['summary', { ar: 'س' }, '.summary.en'],
+    ['summary', { en: 'x' }, '.summary.ar'],
+    ['summary', { en: 'x', ar: '' }, '.summary.ar'],
     ['kind', 'chat', '.kind'],
     ['actors', ['USA'], '.actors[0]'],
     ['places', ['Riyadh'], '.places[0]'],
     ['excerpts', [], '.excerpts'],
-    ['excerpts', [{ article: '002', start: -1, end: 5, text: 'x' }], '.excerpts[0].start'],
-    ['excerpts', [{ article: '002', start: 5, end: 5, text: 'x' }], '.excerpts[0].end'],
-    ['excerpts', [{ article: '002', start: 0, end: 5, text: '' }], '.excerpts[0].text'],
-    ['excerpts', [{ article: '002', start: 0, end: 1.5, text: 'x' }], '.excerpts[0].end'],
+    [
+      'excerpts',
+      [{ article: '002', start: -1, end: 5, text: 'x', translation: { en: 'x' } }],
+      '.excerpts[0].start',
+    ],
+    [
+      'excerpts',
+      [{ article: '002', start: 5, end: 5, text: 'x', translation: { en: 'x' } }],
+      '.excerpts[0].end',
+    ],
+    [
+      'excerpts',
+      [{ article: '002', start: 0, end: 5, text: '', translation: { en: 'x' } }],
+      '.excerpts[0].text',
+    ],
+    [
+      'excerpts',
+      [{ article: '002', start: 0, end: 1.5, text: 'x', translation: { en: 'x' } }],
+      '.excerpts[0].end',
+    ],
+    ['excerpts', [{ article: '002', start: 0, end: 5, text: 'x' }], '.excerpts[0].translation'],
+    [
+      'excerpts',
+      [{ article: '002', start: 0, end: 5, text: 'x', translation: { en: '' } }],
+      '.excerpts[0].translation.en',
+    ],
+    [
+      'excerpts',
+      [{ article: '002', start: 0, end: 5, text: 'x', translation: {} }],
+      '.excerpts[0].translation.en',
+    ],
     ['note', '', '.note'],
+    ['note', 'an English-only note', '.note'],
+    ['note', { en: 'why' }, '.note.ar'],
+    ['note', { en: 'why', ar: '' }, '.note.ar'],
+    ['camera', { center: [46.7, 24.7], zoom: 0 }, '.camera.zoom'],
+    ['camera', { center: [46.7, 24.7], zoom: 11 }, '.camera.zoom'],
+    ['camera', { center: [200, 24.7], zoom: 5 }, '.camera.center[0]'],
+    ['camera', { zoom: 5 }, '.camera.center'],
     ['extra', 1, ''],
   ])('rejects %s = %j at %s', (field, value, path) => {
     expect(issuePaths(chronologyEntrySchema, withField(goodEvent, field, value))).toEqual([path]);
+  });
+});
+
+describe('chapterSchema and chaptersFileSchema', () => {
+  it('accepts a good chapter and a file of chapters', () => {
+    expect(issuePaths(chapterSchema, goodChapter)).toEqual([]);
+    expect(issuePaths(chaptersFileSchema, [goodChapter])).toEqual([]);
+  });
+
+  it.each([
+    ['id', 'Riyadh and Istanbul', '.id'],
+    ['title', { en: 'Riyadh' }, '.title.ar'],
+    ['framing', { ar: 'س', en: '' }, '.framing.en'],
+    ['firstEvent', undefined, '.firstEvent'],
+    ['firstEvent', 'Riyadh Talks', '.firstEvent'],
+    ['extra', 1, ''],
+  ])('rejects %s = %j at %s', (field, value, path) => {
+    expect(issuePaths(chapterSchema, withField(goodChapter, field, value))).toEqual([path]);
+  });
+
+  it('rejects an empty chapters file', () => {
+    expect(issuePaths(chaptersFileSchema, [])).toEqual(['']);
   });
 });
 

@@ -3,7 +3,7 @@
  * and leave the outputs that were there before byte for byte as they were.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ChronologyEntry, GazetteerEntry } from '../../../../src/data/schema.ts';
+import type { Article, Chapter, ChronologyEntry, GazetteerEntry } from '../../../../src/data/schema.ts';
 import { runBuild } from '../../../../src/pipeline/build/run-build.ts';
 import { copyFixtureGeoDir, PREVIOUS_OUTPUT, type TempGeoDir } from './fixture-geo-dir.ts';
 
@@ -191,6 +191,102 @@ describe('geo:build refuses bad input', () => {
       'articles/a2.txt: file not found',
     ]);
     expect(stderr).toContain('geo:build: 3 errors; nothing was written.');
+  });
+});
+
+describe('geo:build enforces the story rules', () => {
+  const editChapters = (change: (entries: Chapter[]) => void) => dir.editJson('chapters.json', change);
+
+  it('requires the Arabic summary', () => {
+    editChronology((entries) => {
+      delete (eventById(entries, 'prisoner-exchange').summary as Partial<ChronologyEntry['summary']>).ar;
+    });
+    expectFailureLeavingOutputs([
+      'geo/chronology.json: entry "prisoner-exchange" field summary.ar: is missing',
+    ]);
+  });
+
+  it('requires an English translation of every excerpt', () => {
+    editChronology((entries) => {
+      const excerpt = eventById(entries, 'mil-talks-suspended').excerpts[0] as Partial<
+        ChronologyEntry['excerpts'][0]
+      >;
+      delete excerpt.translation;
+    });
+    expectFailureLeavingOutputs([
+      'geo/chronology.json: entry "mil-talks-suspended" field excerpts[0].translation: is missing',
+    ]);
+  });
+
+  it('requires a note in both languages', () => {
+    editChronology((entries) => {
+      (eventById(entries, 'treaty-expired') as unknown as Record<string, unknown>)['note'] = 'English only';
+    });
+    expectFailureLeavingOutputs([/geo\/chronology\.json: entry "treaty-expired" field note: /]);
+  });
+
+  it('checks the title style of each language', () => {
+    editChronology((entries) => {
+      eventById(entries, 'treaty-expired').title = {
+        ar: 'موسكو تعلن انتهاء المعاهدة',
+        en: 'Last nuclear arms treaty expires',
+      };
+    });
+    expectFailureLeavingOutputs([
+      'geo/chronology.json: entry "treaty-expired" field title.en: uses the present-tense verb "expires"',
+      'geo/chronology.json: entry "treaty-expired" field title.ar: uses the verb «تعلن»',
+    ]);
+  });
+
+  it('requires each place to be named in an excerpt or accounted for in the note', () => {
+    editChronology((entries) => {
+      eventById(entries, 'prisoner-exchange').places = ['kyiv', 'washington'];
+    });
+    expectFailureLeavingOutputs([
+      'geo/chronology.json: entry "prisoner-exchange" field places[1]: place "washington" is named in none of the event\'s excerpts; quote one that names it, drop the place, or say why it is linked in note.en (naming "Washington")',
+    ]);
+  });
+
+  it('accepts a place that only the note accounts for', () => {
+    editChronology((entries) => {
+      const event = eventById(entries, 'prisoner-exchange');
+      event.places = ['kyiv', 'washington'];
+      event.note = { en: 'Washington brokered it (fixture).', ar: 'توسطت واشنطن (حدث تجريبي).' };
+    });
+    expect(build().exitCode).toBe(0);
+  });
+
+  it('requires a named publisher to occur in its article', () => {
+    dir.editJson('articles.json', (entries: Article[]) => {
+      if (entries[0]) entries[0].publisher = 'Euronews';
+    });
+    expectFailureLeavingOutputs([
+      'geo/articles.json: entry "a1" field publisher: "Euronews" is not named in the article\'s text; use "unknown"',
+    ]);
+  });
+
+  it('requires geo/chapters.json', () => {
+    dir.remove('chapters.json');
+    expectFailureLeavingOutputs(['geo/chapters.json: file not found']);
+  });
+
+  it('reports a chapter with a bad id or an unknown first event', () => {
+    editChapters((entries) => {
+      if (entries[1]) entries[1].firstEvent = 'atlantis-talks';
+      if (entries[0]) entries[0].id = 'Before';
+    });
+    expectFailureLeavingOutputs([
+      'geo/chapters.json: entry "Before" field id: must be a kebab-case slug',
+      'geo/chapters.json: entry "abu-dhabi" field firstEvent: unknown event id "atlantis-talks" (not in geo/chronology.json)',
+    ]);
+  });
+
+  it('reports chapters out of story order and a first chapter that starts late', () => {
+    editChapters((entries) => entries.reverse());
+    expectFailureLeavingOutputs([
+      'geo/chapters.json: entry "abu-dhabi" field firstEvent: the first chapter must start at the story\'s first event "mil-talks-suspended"',
+      'geo/chapters.json: entry "before" field firstEvent: starts at "mil-talks-suspended" (2021-10-01), not after the previous chapter "abu-dhabi"',
+    ]);
   });
 });
 

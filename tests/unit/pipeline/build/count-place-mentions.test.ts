@@ -5,7 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { countPlaceMentions, storyPlaceIndex } from '../../../../src/pipeline/build/count-place-mentions.ts';
+import {
+  countPlaceMentions,
+  placeMentions,
+  storyPlaceIndex,
+} from '../../../../src/pipeline/build/count-place-mentions.ts';
 import type { ParsedInputs } from '../../../../src/pipeline/build/inputs.ts';
 import { loadGeoDir } from '../../../../src/pipeline/build/load-geo-dir.ts';
 import { parseInputs } from '../../../../src/pipeline/build/parse-inputs.ts';
@@ -84,5 +88,16 @@ describe('countPlaceMentions', () => {
         mentions: expected,
       });
     }
+  });
+});
+
+describe('placeMentions', () => {
+  it('lists the places an excerpt names, in order, without adjectives or institutions', () => {
+    expect(placeMentions('بين واشنطن وموسكو، في العاصمة التركية أنقرة', index)).toEqual([
+      'washington',
+      'moscow',
+      'ankara',
+    ]);
+    expect(placeMentions('قال البيت الأبيض إن القوات الروسية انسحبت', index)).toEqual([]);
   });
 });

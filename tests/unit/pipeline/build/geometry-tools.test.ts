@@ -3,7 +3,9 @@ import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import {
   asFeature,
+  fillSliverHoles,
   geometryProblems,
+  SLIVER_HOLE_MAX_M2,
   roundGeometry,
   subtractArea,
   unionAll,
@@ -103,5 +105,30 @@ describe('area arithmetic', () => {
     if (kept === null) throw new Error('nothing kept');
     expect(booleanPointInPolygon(point([9, 2]), asFeature(kept))).toBe(false);
     expect(booleanPointInPolygon(point([5, 5]), asFeature(kept))).toBe(true);
+  });
+});
+
+describe('fillSliverHoles', () => {
+  const ring = (polygonValue: Polygon) => polygonValue.coordinates[0] ?? [];
+  // A 4° square with a ~1 km² hole (0.01°) and a ~12,000 km² hole (1°), both counter-clockwise inside.
+  const withHoles: Polygon = {
+    type: 'Polygon',
+    coordinates: [ring(square(30, 45, 4)), ring(square(31, 46, 0.01)), ring(square(32, 47, 1))],
+  };
+
+  it('drops the holes below the threshold and keeps the larger ones', () => {
+    const filled = fillSliverHoles(withHoles, SLIVER_HOLE_MAX_M2) as Polygon;
+    expect(filled.coordinates).toEqual([ring(square(30, 45, 4)), ring(square(32, 47, 1))]);
+  });
+
+  it('works on every part of a MultiPolygon and keeps a geometry without holes as it is', () => {
+    const multi: Polygonal = {
+      type: 'MultiPolygon',
+      coordinates: [withHoles.coordinates, [ring(square(0, 0, 1))]],
+    };
+    const filled = fillSliverHoles(multi, SLIVER_HOLE_MAX_M2);
+    expect(filled.type).toBe('MultiPolygon');
+    expect(filled.coordinates.map((part) => part.length)).toEqual([2, 1]);
+    expect(fillSliverHoles(square(0, 0, 1), SLIVER_HOLE_MAX_M2)).toEqual(square(0, 0, 1));
   });
 });

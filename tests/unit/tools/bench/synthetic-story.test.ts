@@ -14,10 +14,15 @@ const articleText = readFileSync(
 );
 
 function excerptAt(start: number, end: number): Excerpt {
-  return { article: 'article-zero', start, end, text: articleText.slice(start, end) };
+  const text = articleText.slice(start, end);
+  return { article: 'article-zero', start, end, text, translation: { en: `English for ${start}..${end}` } };
 }
 
-function sourceEvent(id: string, excerpts: Excerpt[]): EventFeature {
+function sourceEvent(
+  id: string,
+  excerpts: Excerpt[],
+  note?: EventFeature['properties']['note'],
+): EventFeature {
   return {
     type: 'Feature',
     id,
@@ -31,18 +36,22 @@ function sourceEvent(id: string, excerpts: Excerpt[]): EventFeature {
         label: { ar: '١ آذار', en: '1 March' },
       },
       title: { ar: 'محادثات', en: 'Talks' },
-      summary: { en: 'Talks took place.' },
+      summary: { en: 'Talks took place.', ar: 'جرت محادثات.' },
       kind: 'talks',
       actors: ['US', 'RU'],
       places: [],
       excerpts,
+      ...(note === undefined ? {} : { note }),
     },
   };
 }
 
 const sourceEvents = [
   sourceEvent('real-one', [excerptAt(0, 40)]),
-  sourceEvent('real-two', [excerptAt(100, 180), excerptAt(200, 230)]),
+  sourceEvent('real-two', [excerptAt(100, 180), excerptAt(200, 230)], {
+    en: 'A note on the source.',
+    ar: 'ملاحظة على المصدر.',
+  }),
 ];
 const anchors: SyntheticAnchor[] = [
   { lonLat: [37.6176, 55.7558], name: { ar: 'موسكو', en: 'Moscow' }, wikidata: 'Q649' },
@@ -66,6 +75,19 @@ describe('generateSyntheticStory', () => {
     expect(eventsCollectionSchema.safeParse(events).success).toBe(true);
     expect(places.features.some((place) => place.geometry.type === 'Polygon')).toBe(true);
     expect(places.features.some((place) => place.geometry.type === 'Point')).toBe(true);
+  });
+
+  it('keeps both languages of the source: Arabic summaries, translations and bilingual notes', () => {
+    const { events } = generateSyntheticStory(options);
+    for (const event of events.features) {
+      expect(event.properties.summary.ar).not.toBe('');
+      for (const excerpt of event.properties.excerpts) expect(excerpt.translation.en).toMatch(/^English for/);
+    }
+    const withNotes = events.features.filter((event) => event.properties.note !== undefined);
+    expect(withNotes.length).toBeGreaterThan(0);
+    for (const event of withNotes) {
+      expect(event.properties.note).toEqual({ en: 'A note on the source.', ar: 'ملاحظة على المصدر.' });
+    }
   });
 
   it('sorts events by date.start, then id, with unique ids', () => {
