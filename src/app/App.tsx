@@ -1,6 +1,7 @@
 import { lazy, Suspense, useLayoutEffect, useRef, useState } from 'react';
 import { EventCard } from '../story/EventCard.tsx';
 import { PlacePanel } from '../story/PlacePanel.tsx';
+import { SourcesDialog } from '../story/SourcesDialog.tsx';
 import { TourCard } from '../story/TourCard.tsx';
 import { selectCurrentEvent } from '../store/selectors.ts';
 import { useStoryStore } from '../store/story-store.ts';
@@ -101,6 +102,7 @@ function Story() {
       <Timeline />
       <EventAnnouncer />
       <IntroDialog />
+      <SourcesDialog />
       {readerMounted && (
         <Suspense fallback={null}>
           <ArticleReader />

@@ -10,7 +10,7 @@ export function Header() {
   const listOpen = useStoryStore((s) => s.listOpen);
   const ready = useStoryStore((s) => s.status === 'ready');
   const legendOpen = useStoryStore((s) => s.legendOpen);
-  const { togglePlay, setSpeed, setLanguage, toggleList, toggleLegend, setIntroOpen } =
+  const { togglePlay, setSpeed, setLanguage, toggleList, toggleLegend, setIntroOpen, openSources } =
     getStoryStore().getState();
   const other = language === 'ar' ? 'en' : 'ar';
   return (
@@ -22,7 +22,8 @@ export function Header() {
       <div className="app-header__controls">
         <button type="button" className="button button--primary" onClick={togglePlay} disabled={!ready}>
           <span aria-hidden="true">{isPlaying ? '❚❚' : '▶'}</span>{' '}
-          {t(language, isPlaying ? 'pauseTour' : 'playTour')}
+          <span className="wide-only">{t(language, isPlaying ? 'pauseTour' : 'playTour')}</span>
+          <span className="narrow-only">{t(language, isPlaying ? 'tourPause' : 'tourPlay')}</span>
         </button>
         <label className="speed">
           <span className="speed__label">{t(language, 'speed')}</span>
@@ -42,10 +43,25 @@ export function Header() {
           aria-controls="legend"
           disabled={!ready}
         >
-          {t(language, 'legend')}
+          <span className="wide-only">{t(language, 'legend')}</span>
+          <span className="narrow-only">{t(language, 'legendShort')}</span>
         </button>
-        <button type="button" className="button" onClick={() => setIntroOpen(true)}>
-          {t(language, 'about')}
+        <button type="button" className="button wide-only" onClick={() => openSources()} disabled={!ready}>
+          {t(language, 'sources')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => setIntroOpen(true)}
+          aria-label={t(language, 'about')}
+          title={t(language, 'about')}
+        >
+          <span className="wide-only">{t(language, 'about')}</span>
+          <svg className="narrow-only" width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
+            <circle cx="9" cy="9" r="8" fill="none" stroke="currentColor" strokeWidth="1.6" />
+            <circle cx="9" cy="5" r="1.2" fill="currentColor" />
+            <path d="M9 8v6" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+          </svg>
         </button>
         <button
           type="button"
@@ -56,7 +72,7 @@ export function Header() {
           disabled={!ready}
         >
           <span className="wide-only">{t(language, listOpen ? 'hideList' : 'showList')}</span>
-          <span className="narrow-only">{t(language, 'chronology')}</span>
+          <span className="narrow-only">{t(language, 'listShort')}</span>
         </button>
         <button
           type="button"

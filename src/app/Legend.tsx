@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { COLORS } from '../map/layers.ts';
-import { useStoryStore } from '../store/story-store.ts';
+import { getStoryStore, useStoryStore } from '../store/story-store.ts';
 import { TimelineLegend } from '../timeline/TimelineLegend.tsx';
 import { t, type MessageKey } from './i18n.ts';
 
@@ -100,7 +100,17 @@ export function Legend() {
   if (!open) return null;
   return (
     <section id="legend" className="legend" role="region" aria-label={t(language, 'legend')}>
-      <h2>{t(language, 'legend')}</h2>
+      <header className="legend__header">
+        <h2>{t(language, 'legend')}</h2>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t(language, 'closeLegend')}
+          onClick={() => getStoryStore().getState().toggleLegend()}
+        >
+          ×
+        </button>
+      </header>
       <h3>{t(language, 'legendMap')}</h3>
       <ul className="legend__list">
         {MAP_MARKS.map(({ key, symbol }) => (

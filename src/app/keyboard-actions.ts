@@ -90,8 +90,12 @@ export const KEYBOARD_ACTIONS: readonly KeyboardAction[] = [
   {
     name: 'closePanel',
     test: (e) => e.key === 'Escape',
+    // The topmost thing first: a dialog, then the legend, then the open place.
     perform: (s) => {
       if (s.reader) s.closeReader();
+      else if (s.sources !== null) s.closeSources();
+      else if (s.introOpen) s.setIntroOpen(false);
+      else if (s.legendOpen) s.toggleLegend();
       else if (s.openPlaceId !== null) s.closePlace();
     },
   },

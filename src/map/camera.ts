@@ -8,10 +8,11 @@ export type Frame =
   { kind: 'fit'; bounds: Bounds; maxZoom: number } | { kind: 'view'; center: [number, number]; zoom: number };
 
 /** Around a city, this much land and sea stays in view (degrees each side): its region, its neighbours. */
-const CITY_CONTEXT_DEG: readonly [number, number] = [3, 2];
+const CITY_CONTEXT_DEG: readonly [number, number] = [4, 2.5];
 /**
  * An area is framed by its outline, but never more than this far from its label point (degrees each
- * side): Russia or the United States frame their heartland, not a hemisphere.
+ * side): Russia or the United States frame their heartland, not a hemisphere. An area that is not
+ * the event's first place gets half the window: it is context, the first place is the subject.
  */
 const AREA_WINDOW_DEG: readonly [number, number] = [12, 8];
 /** Zoom ceilings: a city never zooms to street level, a country never fills the frame. */
@@ -32,16 +33,17 @@ function outlineBox(place: PlaceFeature): Bounds {
 /**
  * The box that shows one place with its context: a city with the country around it, an area by
  * its outline clipped to a window around its label point.
- * @example placeBox(riyadh) // [43.77, 22.64, 49.77, 26.64]
+ * @example placeBox(riyadh) // [42.77, 22.14, 50.77, 27.14]
  */
-export function placeBox(place: PlaceFeature): Bounds {
+export function placeBox(place: PlaceFeature, subject = true): Bounds {
   const [lon, lat] = place.properties.label;
   if (place.geometry.type === 'Point') {
     const [dLon, dLat] = CITY_CONTEXT_DEG;
     return [lon - dLon, lat - dLat, lon + dLon, lat + dLat];
   }
   const [west, south, east, north] = outlineBox(place);
-  const [wLon, wLat] = AREA_WINDOW_DEG;
+  const share = subject ? 1 : 0.5;
+  const [wLon, wLat] = [AREA_WINDOW_DEG[0] * share, AREA_WINDOW_DEG[1] * share];
   return [
     Math.max(west, lon - wLon),
     Math.max(south, lat - wLat),
@@ -61,11 +63,11 @@ function union(boxes: readonly Bounds[]): Bounds | null {
 /**
  * How to frame an event or a place: the chronology's camera override if it has one; else every
  * place with its context, under the zoom ceiling of its coarsest kind. Null with nothing to frame.
- * @example placesFrame([kyiv]) // { kind: 'fit', bounds: [27.5, 48.4, 33.5, 52.4], maxZoom: 6 }
+ * @example placesFrame([kyiv]) // { kind: 'fit', bounds: [26.5, 47.9, 34.5, 52.9], maxZoom: 6 }
  */
 export function placesFrame(places: readonly PlaceFeature[], camera?: Camera): Frame | null {
   if (camera) return { kind: 'view', center: [camera.center[0], camera.center[1]], zoom: camera.zoom };
-  const bounds = union(places.map(placeBox));
+  const bounds = union(places.map((place, i) => placeBox(place, i === 0)));
   if (!bounds) return null;
   const kinds = new Set(places.map((p) => p.properties.kind));
   const maxZoom = kinds.has('country')

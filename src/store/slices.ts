@@ -118,10 +118,13 @@ export const createUiSlice =
     listOpen: false,
     introOpen,
     legendOpen: false,
+    sources: null,
     mapStatus: 'pending',
     setLanguage: (next) => set({ language: next }),
     toggleList: () => set((s) => ({ listOpen: !s.listOpen })),
     setIntroOpen: (open) => set(open ? { introOpen: true, isPlaying: false } : { introOpen: false }),
     toggleLegend: () => set((s) => ({ legendOpen: !s.legendOpen })),
+    openSources: (articleId = '') => set({ sources: articleId, isPlaying: false }),
+    closeSources: () => set({ sources: null }),
     setMapStatus: (mapStatus) => set({ mapStatus }),
   });

@@ -80,11 +80,15 @@ export interface UiSlice {
   /** The introduction dialog (shown on a visit without an event in the URL, and by About). */
   introOpen: boolean;
   legendOpen: boolean;
+  /** The Sources view: null when closed, else the article to point out ('' for none). */
+  sources: string | null;
   mapStatus: MapStatus;
   setLanguage: (language: Language) => void;
   toggleList: () => void;
   setIntroOpen: (open: boolean) => void;
   toggleLegend: () => void;
+  openSources: (articleId?: string) => void;
+  closeSources: () => void;
   setMapStatus: (status: MapStatus) => void;
 }
 

@@ -3,6 +3,7 @@ import { formatDay } from '../app/format-date.ts';
 import { t } from '../app/i18n.ts';
 import { getStoryStore, useStoryStore } from '../store/story-store.ts';
 import { HighlightedText } from './HighlightedText.tsx';
+import { publisherName } from './SourcesList.tsx';
 
 /**
  * One excerpt, verbatim, as Arabic text whatever the interface language (the English interface adds
@@ -12,8 +13,7 @@ import { HighlightedText } from './HighlightedText.tsx';
 export function ExcerptQuote({ excerpt, terms }: { excerpt: Excerpt; terms: readonly string[] }) {
   const language = useStoryStore((s) => s.language);
   const article = useStoryStore((s) => s.story?.articleById.get(excerpt.article));
-  const publisher =
-    !article || article.publisher === 'unknown' ? t(language, 'unknownPublisher') : article.publisher;
+  const publisher = article ? publisherName(article, language) : t(language, 'unknownPublisher');
   const date = article ? formatDay(article.published.date, language) : '';
   return (
     <figure className="excerpt">
@@ -44,6 +44,13 @@ export function ExcerptQuote({ excerpt, terms }: { excerpt: Excerpt; terms: read
           </cite>
           {t(language, 'listSeparator')}
           <time dateTime={article?.published.date}>{date}</time>
+        </button>{' '}
+        <button
+          type="button"
+          className="link-button excerpt__source"
+          onClick={() => getStoryStore().getState().openSources(excerpt.article)}
+        >
+          {t(language, 'aboutSource')}
         </button>
       </figcaption>
     </figure>

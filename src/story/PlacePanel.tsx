@@ -23,6 +23,15 @@ export function PlacePanel() {
     if (document.activeElement !== document.body) headingRef.current?.focus({ preventScroll: true });
   }, [place]);
 
+  // When the panel closes (×, Esc), focus goes back to what opened it, else to the event's title.
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    return () => {
+      const target = opener?.isConnected && opener !== document.body ? opener : null;
+      (target ?? document.getElementById('event-title'))?.focus({ preventScroll: true });
+    };
+  }, []);
+
   if (!place) return null;
   const name = place.properties.name[language];
   const terms = [...place.properties.aliases, place.properties.name.ar];
@@ -65,6 +74,12 @@ export function PlacePanel() {
                 {formatDateWindow(group.event.properties.date, language)}
               </time>
             </p>
+            {group.event.properties.note && (
+              <aside className="editor-note" aria-label={t(language, 'editorsNote')}>
+                <strong>{t(language, 'editorsNote')}: </strong>
+                {group.event.properties.note[language]}
+              </aside>
+            )}
             {group.excerpts.map((excerpt, i) => (
               <ExcerptQuote
                 key={`${excerpt.article}:${excerpt.start}:${i}`}

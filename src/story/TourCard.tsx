@@ -1,13 +1,13 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { formatDateWindow, formatDay } from '../app/format-date.ts';
 import { t } from '../app/i18n.ts';
-import type { StoryIndex } from '../data/story-index.ts';
 import { selectCurrentEvent, selectEventCount } from '../store/selectors.ts';
 import { getStoryStore, useStoryStore } from '../store/story-store.ts';
 import { chapterOf } from '../store/tour-cards.ts';
 import { tourCardDurationMs, tourTimeLeftMs } from '../store/tour-player.ts';
 import type { Language } from '../store/types.ts';
 import { EventDetails } from './EventDetails.tsx';
+import { SourcesList } from './SourcesList.tsx';
 
 const MINUTE_MS = 60_000;
 
@@ -15,41 +15,6 @@ function timeLeftText(ms: number, language: Language): string {
   return ms < MINUTE_MS
     ? t(language, 'tourUnderAMinute')
     : t(language, 'tourMinutesLeft', { n: Math.round(ms / MINUTE_MS) });
-}
-
-/** The articles, each with a button that opens it (at its first excerpt in the story). */
-function SourcesList({ story, language }: { story: StoryIndex; language: Language }) {
-  const openReader = getStoryStore().getState().openReader;
-  return (
-    <ul className="sources">
-      {story.articles.map((article) => {
-        const excerpt = story.events
-          .flatMap((e) => e.properties.excerpts)
-          .find((x) => x.article === article.id);
-        const publisher =
-          article.publisher === 'unknown' ? t(language, 'unknownPublisher') : article.publisher;
-        return (
-          <li key={article.id}>
-            <bdi className="sources__title">{article.title[language]}</bdi>{' '}
-            <span className="muted">
-              (<bdi>{publisher}</bdi>
-              {t(language, 'listSeparator')}
-              {formatDay(article.published.date, language)})
-            </span>{' '}
-            {excerpt && (
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => openReader({ articleId: article.id, ...excerpt })}
-              >
-                {t(language, 'readArticle')}
-              </button>
-            )}
-          </li>
-        );
-      })}
-    </ul>
-  );
 }
 
 /**
@@ -181,15 +146,28 @@ export function TourCard() {
           </button>
         ) : (
           <>
-            <button type="button" className="button" onClick={tourPrevious} disabled={stage === 'title'}>
-              {t(language, 'tourPrevious')}
+            <button
+              type="button"
+              className="icon-button"
+              onClick={tourPrevious}
+              disabled={stage === 'title'}
+              aria-label={t(language, 'tourPrevious')}
+              title={t(language, 'tourPrevious')}
+            >
+              <span aria-hidden="true">{language === 'ar' ? '›' : '‹'}</span>
             </button>
             <button type="button" className="button button--primary" onClick={togglePlay}>
               <span aria-hidden="true">{isPlaying ? '❚❚' : '▶'}</span>{' '}
-              {t(language, isPlaying ? 'pauseTour' : 'playTour')}
+              {t(language, isPlaying ? 'tourPause' : 'tourPlay')}
             </button>
-            <button type="button" className="button" onClick={tourNext}>
-              {t(language, 'tourNext')}
+            <button
+              type="button"
+              className="icon-button"
+              onClick={tourNext}
+              aria-label={t(language, 'tourNext')}
+              title={t(language, 'tourNext')}
+            >
+              <span aria-hidden="true">{language === 'ar' ? '‹' : '›'}</span>
             </button>
           </>
         )}

@@ -19,4 +19,24 @@ describe('accessibility (axe-core)', () => {
       expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
     },
   );
+
+  it.each<Language>(['en', 'ar'])(
+    'has no serious or critical violation in %s with the introduction, then the tour and legend open',
+    async (lang) => {
+      const story = new StoryMap(site.page, site.origin, data);
+      await story.open({ lang }, { intro: 'keep' });
+      await story.introDialog().waitFor({ state: 'visible' });
+      const inIntro = await seriousAccessibilityViolations(site.page);
+      expect(inIntro, JSON.stringify(inIntro, null, 2)).toEqual([]);
+      await story
+        .introDialog()
+        .getByRole('button', { name: /^(Play the tour|ابدأ الجولة)$/ })
+        .click();
+      await story.pauseTour();
+      await site.page.getByRole('button', { name: /^(Legend|مفتاح الخريطة)$/ }).click();
+      await story.waitForMapIdle();
+      const inTour = await seriousAccessibilityViolations(site.page);
+      expect(inTour, JSON.stringify(inTour, null, 2)).toEqual([]);
+    },
+  );
 });

@@ -25,16 +25,22 @@ describe('placesFrame', () => {
   const riyadh = place('riyadh', 'Riyadh', 'الرياض', [46.7, 24.7]);
 
   it('frames a city with the land around it, under a city’s zoom ceiling', () => {
-    expect(placesFrame([riyadh])).toEqual({ kind: 'fit', bounds: [43.7, 22.7, 49.7, 26.7], maxZoom: 6 });
+    expect(placesFrame([riyadh])).toEqual({ kind: 'fit', bounds: [42.7, 22.2, 50.7, 27.2], maxZoom: 6 });
   });
 
   it('frames a country by its outline, so the country never fills the frame', () => {
     const saudi = country('saudi-arabia', [45, 24], [34.5, 16.3, 55.7, 32.2]);
-    expect(placesFrame([riyadh, saudi])).toEqual({
+    expect(placesFrame([saudi, riyadh])).toEqual({
       kind: 'fit',
       bounds: [34.5, 16.3, 55.7, 32],
       maxZoom: MAX_ZOOM.country,
     });
+  });
+
+  it('gives an area after the event’s first place half the window: it is context', () => {
+    const ukraine = country('ukraine', [31.5, 49], [22, 44.4, 40.2, 52.4]);
+    const russia = country('russia', [45, 56.5], [-180, 41, 180, 82]);
+    expect(placesFrame([ukraine, russia])).toMatchObject({ bounds: [22, 44.4, 51, 60.5] });
   });
 
   it('clips a vast country to a window around its label point', () => {
