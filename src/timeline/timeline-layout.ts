@@ -13,7 +13,18 @@ export interface TimeScale {
   toFraction: (ms: number) => number;
   /** Time per pixel inside the segments (the breaks are drawn narrower than the time they hide). */
   msPerPx: number;
+  /** x of a fraction of the whole axis, and back (through the view and the mirroring). */
+  fractionToPx: (fraction: number) => number;
+  pxToFraction: (px: number) => number;
+  /** The strip's length in pixels between the insets. */
+  usablePx: number;
+  /** The part of the whole axis shown. */
+  view: View;
 }
+
+/** The part of the whole axis that fills the strip: [from, to] as fractions of it (0 … 1). */
+export type View = readonly [from: number, to: number];
+export const FULL_VIEW: View = [0, 1];
 
 const DAY_MS = 86_400_000;
 export const YEAR_MS = 365.25 * DAY_MS;
@@ -61,8 +72,10 @@ export function axisBreaks(segments: readonly Window[]): Window[] {
 /**
  * A piecewise-linear map from time to pixels between `insetPx` and `widthPx - insetPx`, mirrored
  * for RTL: real time within each segment (one scale for all), and a fixed `breakPx` for each break
- * between segments, so x stays monotonic and invertible everywhere.
+ * between segments, so x stays monotonic and invertible everywhere. `view` zooms: the part of the
+ * whole axis (as fractions, 0 the earliest end, 1 the latest) that fills the strip.
  * @example createTimeScale([[0, 100]], 200, 0, false).toPx(25) // 50
+ * @example createTimeScale([[0, 100]], 200, 0, false, 24, [0.5, 1]).toPx(75) // 100
  */
 export function createTimeScale(
   segments: readonly Window[],
@@ -70,6 +83,7 @@ export function createTimeScale(
   insetPx: number,
   rtl: boolean,
   breakPx = 24,
+  view: View = FULL_VIEW,
 ): TimeScale {
   const usable = Math.max(1, widthPx - 2 * insetPx);
   const breakCount = Math.max(0, segments.length - 1);
@@ -104,14 +118,25 @@ export function createTimeScale(
     return x1 === x0 ? y0 : y0 + ((x - x0) / (x1 - x0)) * (y1 - y0);
   };
   const toFraction = (ms: number): number => interpolate(ms, knotMs, knotFraction);
+  const [viewFrom, viewTo] = view;
+  const viewSpan = Math.max(1e-12, viewTo - viewFrom);
+  const fractionToPx = (f: number): number => {
+    const t = (f - viewFrom) / viewSpan;
+    return insetPx + (rtl ? 1 - t : t) * usable;
+  };
+  const pxToFraction = (px: number): number => {
+    const t = (px - insetPx) / usable;
+    return viewFrom + (rtl ? 1 - t : t) * viewSpan;
+  };
   return {
     toFraction,
-    toPx: (ms) => insetPx + (rtl ? 1 - toFraction(ms) : toFraction(ms)) * usable,
-    toMs: (px) => {
-      const f = (px - insetPx) / usable;
-      return interpolate(rtl ? 1 - f : f, knotFraction, knotMs);
-    },
-    msPerPx: 1 / (fractionPerMs * usable),
+    fractionToPx,
+    pxToFraction,
+    toPx: (ms) => fractionToPx(toFraction(ms)),
+    toMs: (px) => interpolate(pxToFraction(px), knotFraction, knotMs),
+    msPerPx: viewSpan / (fractionPerMs * usable),
+    usablePx: usable,
+    view: [viewFrom, viewTo],
   };
 }
 

@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- --json] [--runs N] [--steps N] [--dist DIR]`
- * Measures bundle sizes, cold load against a bare-maplibre baseline, timeline step cost on the real
+ * `npm run bench [-- --json] [--runs N] [--steps N] [--frames N] [--dist DIR]`
+ * Measures bundle sizes, cold load against a bare-maplibre baseline, timeline step cost and
+ * zoom/pan frame cost on the real
  * and the synthetic 10k-event story, ingest throughput and geo:build time. Prints a table, or with
  * --json exactly one JSON object on stdout (progress goes to stderr). Figures only: nothing here
  * passes or fails.
@@ -15,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { buildBaselinePage } from './bench/baseline-page.ts';
-import { formatTable, type BenchReport, type StepFigures } from './bench/bench-report.ts';
+import { formatTable, type BenchReport, type FrameFigures, type StepFigures } from './bench/bench-report.ts';
 import { measureBundle } from './bench/bundle-sizes.ts';
 import { ensureBuilt } from './bench/ensure-build.ts';
 import { measureGeoBuild } from './bench/geo-build-timing.ts';
@@ -26,6 +27,7 @@ import { maplibreReferenceGzipBytes } from './bench/maplibre-reference.ts';
 import { repoPath } from './bench/repo-path.ts';
 import { median, p95, roundMs } from './bench/stats.ts';
 import { measureSteps, stepEndSignal, type StepEndSignal, type StepSamples } from './bench/step-timing.ts';
+import { measureTimelineFrames, type FrameSamples } from './bench/timeline-frame-timing.ts';
 import { SYNTHETIC_DEFAULTS, writeSyntheticStory } from './bench/write-synthetic.ts';
 import { launchChromium } from './chromium.ts';
 import { startStaticServer } from './static-server.ts';
@@ -68,6 +70,29 @@ function stepFigures(samples: StepSamples): StepFigures {
     endedAfterNextTask: samples.endedAfterNextTask,
     readyMs: roundMs(samples.loadMs),
   };
+}
+
+const ZOOM_PAN_DEFINITION =
+  'main thread from dispatching a wheel (zoom) or pointer-move (pan) event on the timeline slider to its return: the synchronous redraw of the marks in view on the canvas, axis and current event';
+
+function frameFigures(samples: FrameSamples): FrameFigures {
+  return {
+    eventCount: samples.eventCount,
+    frames: samples.zoomMs.length + samples.panMs.length,
+    ...spread([...samples.zoomMs, ...samples.panMs]),
+    zoomMs: spread(samples.zoomMs),
+    panMs: spread(samples.panMs),
+    drawMs: spread(samples.drawMs),
+  };
+}
+
+async function framesWithRetry(browser: Browser, url: string, frames: number): Promise<FrameSamples> {
+  try {
+    return await measureTimelineFrames(browser, url, frames);
+  } catch (error) {
+    log(`retrying once: ${error instanceof Error ? error.message : String(error)}`);
+    return measureTimelineFrames(browser, url, frames);
+  }
 }
 
 /**
@@ -129,11 +154,13 @@ async function main(): Promise<void> {
       json: { type: 'boolean', default: false },
       runs: { type: 'string' },
       steps: { type: 'string' },
+      frames: { type: 'string' },
       dist: { type: 'string' },
     },
   });
   const runs = positiveInt('runs', values.runs, 7);
   const steps = positiveInt('steps', values.steps, 100);
+  const frames = positiveInt('frames', values.frames, 108);
   const distDir = resolve(values.dist ?? process.env['QANAT_DIST'] ?? repoPath('.cache/bench/dist'));
   const loadAverageAtStart = currentLoadAverage();
 
@@ -166,10 +193,16 @@ async function main(): Promise<void> {
     const synthetic10k = stepFigures(
       await stepsWithRetry(browser, `${appServer.origin}/?lang=ar&dataset=synthetic-10k`, steps, endSignal),
     );
+    log(`timeline zoom/pan: ${frames} frames on the real story`);
+    const zoomPanReal = frameFigures(await framesWithRetry(browser, `${appServer.origin}/?lang=ar`, frames));
+    log(`timeline zoom/pan: ${frames} frames on the synthetic 10k story`);
+    const zoomPan10k = frameFigures(
+      await framesWithRetry(browser, `${appServer.origin}/?lang=ar&dataset=synthetic-10k`, frames),
+    );
     log('ingest: extraction over the articles repeated to 10 MB');
     const ingest = measureIngestThroughput();
     const report: BenchReport = {
-      command: `npm run bench --${values.json ? ' --json' : ''}${values.runs ? ` --runs ${runs}` : ''}${values.steps ? ` --steps ${steps}` : ''}${values.dist ? ` --dist ${values.dist}` : ''}`,
+      command: `npm run bench --${values.json ? ' --json' : ''}${values.runs ? ` --runs ${runs}` : ''}${values.steps ? ` --steps ${steps}` : ''}${values.frames ? ` --frames ${frames}` : ''}${values.dist ? ` --dist ${values.dist}` : ''}`,
       machine: machineInfo(`Chromium ${browser.version()}`, loadAverageAtStart),
       bundle: {
         appGzipBytes: sizes.appGzipBytes,
@@ -191,6 +224,7 @@ async function main(): Promise<void> {
         real,
         synthetic10k,
       },
+      zoomPan: { definition: ZOOM_PAN_DEFINITION, real: zoomPanReal, synthetic10k: zoomPan10k },
       ingest: {
         mbPerS: Math.round(ingest.mbPerS * 100) / 100,
         bytes: ingest.bytes,

@@ -20,6 +20,16 @@ export interface StepFigures extends Spread {
   readyMs: number;
 }
 
+/** Main-thread cost of a timeline zoom or pan frame (dispatch of the wheel or pointer event through the redraw). */
+export interface FrameFigures extends Spread {
+  eventCount: number;
+  frames: number;
+  zoomMs: Spread;
+  panMs: Spread;
+  /** The app's own redraw measure (qanat:timeline-frame) inside those frames. */
+  drawMs: Spread;
+}
+
 export interface BenchReport {
   command: string;
   machine: MachineInfo;
@@ -41,6 +51,12 @@ export interface BenchReport {
     real: StepFigures;
     synthetic10k: StepFigures;
   };
+  /** Zooming and panning the timeline, beside the step cost. */
+  zoomPan: {
+    definition: string;
+    real: FrameFigures;
+    synthetic10k: FrameFigures;
+  };
   ingest: { mbPerS: number; bytes: number; durationMs: number };
   build: { geoBuildMs: number };
 }
@@ -59,6 +75,14 @@ export function formatTable(report: BenchReport): string {
     ],
     [`  incl. work until next task`, spread(figures.stepWithNextTaskMs)],
     [`  store + subscribers only`, spread(figures.syncMs)],
+  ];
+  const frameRows = (name: string, figures: FrameFigures): [string, string][] => [
+    [
+      `timeline zoom/pan frame ${name} (${figures.eventCount} events, ${figures.frames} frames)`,
+      spread(figures),
+    ],
+    [`  zoom / pan`, `${spread(figures.zoomMs)} / ${spread(figures.panMs)}`],
+    [`  redraw alone`, spread(figures.drawMs)],
   ];
   const rows: [string, string][] = [
     [
@@ -83,6 +107,8 @@ export function formatTable(report: BenchReport): string {
     ...stepRows('synthetic 10k', step.synthetic10k),
     ['step ends at', step.definition],
     ['step budget', `synthetic 10k p95 < ${ms(step.budget.synthetic10kP95Ms)}`],
+    ...frameRows('real', report.zoomPan.real),
+    ...frameRows('synthetic 10k', report.zoomPan.synthetic10k),
     [
       'ingest extraction',
       `${ingest.mbPerS} MB/s (${(ingest.bytes / 1e6).toFixed(1)} MB in ${ms(ingest.durationMs)})`,

@@ -8,11 +8,18 @@
  * budgets below hold today's sizes with about 5% headroom so that growth is a decision, and the
  * issue's 80 KB target awaits the client's decision (React, or a lighter runtime).
  */
+/*
+ * December 2026: the reader's round added the told tour, introduction, legend, sources view and a
+ * zoomable timeline (app-authored 32.6 → 48.7 KB), and Arabic summaries, English translations and
+ * bilingual notes to the data (98 → 115 KB). The budgets hold those sizes with ~5% headroom; the
+ * performance issue's first-view split (event index first, excerpts and lazy UI on demand) is
+ * where they come down again.
+ */
 export const SIZE_BUDGETS_GZIP_BYTES = {
   /** Every JS chunk but maplibre-gl (main chunk and worker): the issue's "app's own JS". */
-  appGzipBytes: 105_000,
+  appGzipBytes: 122_000,
   /** The same without the React runtime's `react` chunk: the code this project writes or chooses. */
-  appAuthoredGzipBytes: 34_500,
+  appAuthoredGzipBytes: 51_000,
   /** places.geojson, events.geojson, articles.json and the article texts as emitted into dist/. */
-  dataGzipBytes: 100_000,
+  dataGzipBytes: 121_000,
 } as const;

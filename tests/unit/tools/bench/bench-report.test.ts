@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatTable, type BenchReport, type StepFigures } from '../../../../src/tools/bench/bench-report.ts';
+import {
+  formatTable,
+  type BenchReport,
+  type FrameFigures,
+  type StepFigures,
+} from '../../../../src/tools/bench/bench-report.ts';
 
 const figures = (eventCount: number): StepFigures => ({
   eventCount,
@@ -44,9 +49,19 @@ function report(reactGzipBytes: number | null): BenchReport {
       real: figures(40),
       synthetic10k: figures(10_000),
     },
+    zoomPan: {
+      definition: 'main-thread ms per frame of wheel zoom and drag pan',
+      real: frames(47),
+      synthetic10k: frames(10_000),
+    },
     ingest: { mbPerS: 4.2, bytes: 10_000_000, durationMs: 2400 },
     build: { geoBuildMs: 3200 },
   };
+}
+
+function frames(eventCount: number): FrameFigures {
+  const spread = { medianMs: eventCount > 1000 ? 2.1 : 0.8, p95Ms: eventCount > 1000 ? 6.1 : 2.5 };
+  return { ...spread, eventCount, frames: 60, zoomMs: spread, panMs: spread, drawMs: spread };
 }
 
 describe('formatTable', () => {
@@ -57,6 +72,9 @@ describe('formatTable', () => {
     expect(table).toMatch(/step synthetic 10k \(10000 events\)\s+median 3\.1 ms, p95 7\.9 ms/);
     expect(table).toMatch(/incl\. work until next task\s+median 5 ms, p95 40 ms/);
     expect(table).toContain('mark to qanat:step-committed');
+    expect(table).toMatch(
+      /timeline zoom\/pan frame synthetic 10k \(10000 events, 60 frames\)\s+median 2\.1 ms, p95 6\.1 ms/,
+    );
     expect(table).toContain('1.5 at start, 2.25 at end');
   });
 

@@ -1,0 +1,94 @@
+/**
+ * Main-thread cost of one zoom or pan frame of the timeline, measured inside the page: real
+ * wheel and pointer events dispatched on the slider element, each timed from just before the
+ * dispatch to its return. The timeline redraws synchronously in its handlers (layout of the marks
+ * in view, lanes when the zoom changed, one batched canvas pass, axis and current event), so the
+ * dispatch covers the whole frame's script and canvas recording; the app's own
+ * `qanat:timeline-frame` measure (the redraw alone) is reported beside it. Frames are one animation
+ * frame apart, so each starts after the previous one was painted.
+ *
+ * The sequence: zoom in by wheel notches at spread-out points, pan by dragging back and forth,
+ * zoom out again; repeated until `frames` frames are timed.
+ */
+import type { Browser } from 'playwright-core';
+import { BENCH_VIEWPORT, LOAD_OBSERVER_SCRIPT } from './load-timing.ts';
+import { collectPageDiagnostics, trackPageErrors } from './page-diagnostics.ts';
+
+const READY_TIMEOUT_MS = 60_000;
+const FRAME_MEASURE = 'qanat:timeline-frame';
+
+export interface FrameSamples {
+  eventCount: number;
+  zoomMs: number[];
+  panMs: number[];
+  /** The app's redraw measure for the same frames (a subset of the dispatch time). */
+  drawMs: number[];
+}
+
+const FRAME_SCRIPT = `async ({ frames, measure }) => {
+  const slider = document.querySelector('.timeline [role="slider"]');
+  if (!slider) throw new Error('no timeline slider');
+  const box = slider.getBoundingClientRect();
+  const y = box.top + box.height / 2;
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+  const zoomMs = [], panMs = [], drawMs = [];
+  const timed = (list, dispatch) => {
+    performance.clearMeasures(measure);
+    const start = performance.now();
+    dispatch();
+    list.push(performance.now() - start);
+    const drawn = performance.getEntriesByName(measure, 'measure');
+    for (const entry of drawn) drawMs.push(entry.duration);
+  };
+  const wheel = (x, deltaY) => slider.dispatchEvent(new WheelEvent('wheel', { clientX: x, clientY: y, deltaY, deltaMode: 0, bubbles: true, cancelable: true }));
+  const pointer = (type, x) => slider.dispatchEvent(new PointerEvent(type, { clientX: x, clientY: box.top + 4, pointerId: 7, pointerType: 'mouse', button: 0, buttons: type === 'pointerup' ? 0 : 1, isPrimary: true, bubbles: true, cancelable: true }));
+  let round = 0;
+  while (zoomMs.length + panMs.length < frames) {
+    const x = box.left + box.width * (0.2 + 0.6 * ((round * 0.37) % 1));
+    round += 1;
+    for (let i = 0; i < 6; i += 1) { await frame(); timed(zoomMs, () => wheel(x, -100)); }
+    await frame();
+    pointer('pointerdown', x);
+    for (let i = 1; i <= 6; i += 1) { await frame(); timed(panMs, () => pointer('pointermove', x + (i % 2 ? 1 : -1) * 12 * i)); }
+    pointer('pointerup', x);
+    for (let i = 0; i < 6; i += 1) { await frame(); timed(zoomMs, () => wheel(x, 100)); }
+  }
+  return { eventCount: window.__qanat.store.getState().story.events.length, zoomMs, panMs, drawMs };
+}`;
+
+/** Loads `url` in a fresh context, waits for the story and the map, then times `frames` frames. */
+export async function measureTimelineFrames(
+  browser: Browser,
+  url: string,
+  frames: number,
+): Promise<FrameSamples> {
+  const context = await browser.newContext({ viewport: BENCH_VIEWPORT, locale: 'ar' });
+  try {
+    const page = await context.newPage();
+    const diagnostics = collectPageDiagnostics(page);
+    const pageErrors = trackPageErrors(page);
+    await page.addInitScript({ content: LOAD_OBSERVER_SCRIPT });
+    await page.goto(url, { waitUntil: 'commit' });
+    try {
+      await page.waitForFunction(
+        () =>
+          window.__qanat?.store.getState().status === 'ready' &&
+          document.documentElement.dataset['mapState'] === 'idle',
+        undefined,
+        { timeout: READY_TIMEOUT_MS, polling: 100 },
+      );
+    } catch (error) {
+      throw new Error(
+        `${url}: story or map not ready (${error instanceof Error ? error.message.split('\n')[0] : String(error)})\n  ${await diagnostics.describe()}`,
+        { cause: error },
+      );
+    }
+    const samples = (await page.evaluate(
+      `(${FRAME_SCRIPT})(${JSON.stringify({ frames, measure: FRAME_MEASURE })})`,
+    )) as FrameSamples;
+    if (pageErrors.length > 0) throw new Error(`${url}: page errors while zooming: ${pageErrors.join('; ')}`);
+    return samples;
+  } finally {
+    await context.close();
+  }
+}
