@@ -1,4 +1,6 @@
-import { lazy, Suspense, useLayoutEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { EmbedBar } from '../share/EmbedBar.tsx';
+import { IS_EMBED } from '../share/embed.ts';
 import { EventCard } from '../story/EventCard.tsx';
 import { PlacePanel } from '../story/PlacePanel.tsx';
 import { SourcesDialog } from '../story/SourcesDialog.tsx';
@@ -28,9 +30,11 @@ function SidePanel() {
   const touring = useStoryStore((s) => s.tourStage !== 'off');
   const index = useStoryStore((s) => s.currentIndex);
   const panelRef = useRef<HTMLDivElement>(null);
-  // A new event opens at its top, wherever the reader had scrolled the last one.
-  useLayoutEffect(() => {
-    if (!placeOpen) panelRef.current?.scrollTo({ top: 0 });
+  // A new event opens at its top, wherever the reader had scrolled the last one. After paint, not
+  // in a layout effect: reading or setting the scroll position there would force a layout in every step.
+  useEffect(() => {
+    const panel = panelRef.current;
+    if (!placeOpen && panel && panel.scrollTop > 0) panel.scrollTop = 0;
   }, [index, placeOpen]);
   // While touring, the tour's card takes the panel (over the map on wide screens) unless a place is open.
   if (touring && !placeOpen) {
@@ -131,7 +135,7 @@ export function App() {
         >
           {t(language, 'skipToTimeline')}
         </a>
-        <Header />
+        {IS_EMBED ? <EmbedBar /> : <Header />}
         {status === 'loading' && (
           <p className="loading" role="status">
             {t(language, 'loading')}

@@ -6,6 +6,22 @@ import { t, type MessageKey } from './i18n.ts';
 
 const SIZE = 28;
 
+/** A shaded area as the map draws it: its fill at some opacity, with an outline. */
+function areaSwatch(x: number, color: string, fillOpacity: number, strokeWidth: number): ReactNode {
+  return (
+    <rect
+      x={x}
+      y="6"
+      width="11"
+      height="16"
+      fill={color}
+      fillOpacity={fillOpacity}
+      stroke={color}
+      strokeWidth={strokeWidth}
+    />
+  );
+}
+
 /** The map's marks, drawn with the map's own colours. */
 const MAP_MARKS: readonly { key: MessageKey; symbol: ReactNode }[] = [
   {
@@ -21,26 +37,8 @@ const MAP_MARKS: readonly { key: MessageKey; symbol: ReactNode }[] = [
     key: 'legendArea',
     symbol: (
       <>
-        <rect
-          x="2"
-          y="6"
-          width="11"
-          height="16"
-          fill={COLORS.place}
-          fillOpacity="0.08"
-          stroke={COLORS.place}
-          strokeWidth="0.8"
-        />
-        <rect
-          x="15"
-          y="6"
-          width="11"
-          height="16"
-          fill={COLORS.place}
-          fillOpacity="0.22"
-          stroke={COLORS.place}
-          strokeWidth="0.8"
-        />
+        {areaSwatch(2, COLORS.place, 0.08, 0.8)}
+        {areaSwatch(15, COLORS.place, 0.22, 0.8)}
       </>
     ),
   },
@@ -48,26 +46,8 @@ const MAP_MARKS: readonly { key: MessageKey; symbol: ReactNode }[] = [
     key: 'legendCurrent',
     symbol: (
       <>
-        <rect
-          x="2"
-          y="6"
-          width="11"
-          height="16"
-          fill={COLORS.active}
-          fillOpacity="0.3"
-          stroke={COLORS.active}
-          strokeWidth="2"
-        />
-        <rect
-          x="15"
-          y="6"
-          width="11"
-          height="16"
-          fill={COLORS.roles[1]}
-          fillOpacity="0.3"
-          stroke={COLORS.roles[1]}
-          strokeWidth="2"
-        />
+        {areaSwatch(2, COLORS.roles[0], 0.3, 2)}
+        {areaSwatch(15, COLORS.roles[1], 0.12, 2)}
       </>
     ),
   },

@@ -31,9 +31,11 @@ export function readingTimeMs(event: EventFeature, language: Language, speed: nu
   return Math.min(MAX_PAUSE_MS, BASE_PAUSE_MS + characters * MS_PER_CHARACTER) / speed;
 }
 
+type TourStory = Pick<StoryIndex, 'events' | 'chapters'>;
+
 /** How long a tour card stays: the title card a few seconds, a chapter card its framing, an event its reading time. */
 export function tourCardDurationMs(
-  story: Pick<StoryIndex, 'events' | 'chapters'>,
+  story: TourStory,
   stage: TourStage,
   index: number,
   language: Language,
@@ -54,11 +56,7 @@ export function tourCardDurationMs(
  * @example tourTimeLeftMs(story, 'end', 0, 'en', 1) // 0
  */
 export function tourTimeLeftMs(
-  story: Pick<StoryIndex, 'events' | 'chapters'>,
-  stage: TourStage,
-  index: number,
-  language: Language,
-  speed: number,
+  ...[story, stage, index, language, speed]: Parameters<typeof tourCardDurationMs>
 ): number {
   let total = 0;
   let card = { stage, index };
