@@ -6,7 +6,12 @@ import {
   placesCollectionSchema,
 } from './schema.ts';
 import { indexStory, type StoryIndex } from './story-index.ts';
-import type { DataUrls } from './story-assets.ts';
+import { dataUrlsFor, type DataUrls } from './story-assets.ts';
+import { filesNotInGeneration, parseManifest, type BuildManifest } from './build-generation.ts';
+import storyManifestJson from '../../geo/build-manifest.json';
+
+/** The generation geo:build recorded for the story's files, bundled when the app was built. */
+const STORY_MANIFEST = parseManifest(storyManifestJson);
 
 /** Why the story could not be shown: which file, and what was wrong, in words a person can act on. */
 export class StoryLoadError extends Error {
@@ -62,7 +67,12 @@ function failWith(message: string, details: readonly string[] = []): never {
   throw new StoryLoadError(message, details);
 }
 
-async function fetchJson(fileName: string, url: string, fetchImpl: typeof fetch): Promise<unknown> {
+async function fetchJson(
+  fileName: string,
+  url: string,
+  fetchImpl: typeof fetch,
+  texts?: Record<string, string>,
+): Promise<unknown> {
   let response: Response;
   try {
     response = await fetchImpl(url);
@@ -74,8 +84,15 @@ async function fetchJson(fileName: string, url: string, fetchImpl: typeof fetch)
       `${url}: HTTP ${response.status} ${response.statusText}`,
     ]);
   }
+  let text: string;
   try {
-    return (await response.json()) as unknown;
+    text = await response.text();
+  } catch (error) {
+    return failWith(`${fileName} could not be loaded`, [`${url}: ${String(error)}`]);
+  }
+  if (texts !== undefined) texts[fileName] = text;
+  try {
+    return JSON.parse(text) as unknown;
   } catch (error) {
     return failWith(`${fileName} is not valid JSON`, [`${url}: ${String(error)}`]);
   }
@@ -83,15 +100,31 @@ async function fetchJson(fileName: string, url: string, fetchImpl: typeof fetch)
 
 /**
  * Fetches, validates and indexes the story's data files. Rejects with a StoryLoadError naming the
- * file and the field that is wrong, so the app can show it instead of a blank page.
+ * file and the field that is wrong, so the app can show it instead of a blank page. With a
+ * `generation` (the story's own files: geo:build's manifest), places and events must be the files
+ * of that build: a mixed set (an interrupted build, a stale cache) is refused, not shown.
  */
-export async function loadStory(urls: DataUrls, fetchImpl: typeof fetch = fetch): Promise<StoryIndex> {
+export async function loadStory(
+  urls: DataUrls,
+  fetchImpl: typeof fetch = fetch,
+  generation: BuildManifest | undefined = urls.places === dataUrlsFor('story').places
+    ? STORY_MANIFEST
+    : undefined,
+): Promise<StoryIndex> {
+  const texts: Record<string, string> = {};
   const [placesJson, eventsJson, articlesJson, chaptersJson] = await Promise.all([
-    fetchJson('places.geojson', urls.places, fetchImpl),
-    fetchJson('events.geojson', urls.events, fetchImpl),
+    fetchJson('places.geojson', urls.places, fetchImpl, texts),
+    fetchJson('events.geojson', urls.events, fetchImpl, texts),
     fetchJson('articles.json', urls.articles, fetchImpl),
     urls.chapters === undefined ? [] : fetchJson('chapters.json', urls.chapters, fetchImpl),
   ]);
+  const foreign = generation === undefined ? [] : filesNotInGeneration(generation, texts);
+  if (foreign.length > 0) {
+    failWith('The story data files come from different builds', [
+      `${foreign.join(' and ')} ${foreign.length === 1 ? 'is' : 'are'} not the file${foreign.length === 1 ? '' : 's'} of build ${generation?.generation ?? ''} that this page was made with`,
+      'Reload the page. If it persists, run `npm run geo:build`, then `npm run build`.',
+    ]);
+  }
   const places = validate('places.geojson', placesCollectionSchema, placesJson);
   const events = validate('events.geojson', eventsCollectionSchema, eventsJson);
   const articles = validate('articles.json', articlesFileSchema, articlesJson);

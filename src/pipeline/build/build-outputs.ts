@@ -34,7 +34,12 @@ export function buildOutputs(raw: RawInputs): BuildResult {
   // One index per run: building it (Natural Earth included) costs far more than matching.
   const placeIndex = storyPlaceIndex(inputs.gazetteer, inputs.layers);
   problems.push(...validateStoryRules(inputs, placeIndex));
-  const resolved = resolvePlaceGeometry(inputs.gazetteer, inputs.layers, inputs.geoDirLabel);
+  const resolved = resolvePlaceGeometry(
+    inputs.gazetteer,
+    inputs.layers,
+    inputs.geoDirLabel,
+    inputs.unusableLayers,
+  );
   problems.push(...resolved.problems, ...selfIntersectionWarnings(resolved.places, inputs.geoDirLabel));
   const basemap = buildBasemap(inputs.layers, inputs.geoDirLabel);
   problems.push(...basemap.problems);

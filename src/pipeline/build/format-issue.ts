@@ -36,6 +36,7 @@ export function describeIssue(issue: Issue, entry: unknown): string {
 function genericMessage(issue: Issue): string {
   switch (issue.code) {
     case 'invalid_type':
+      if ((issue as { received?: unknown }).received === 'Infinity') return 'must be a finite number';
       return `must be ${article(issue.expected)} ${issue.expected === 'int' ? 'integer' : issue.expected}`;
     case 'invalid_value':
       return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
@@ -76,7 +77,27 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): { present: boolea
   return { present: true, value: current };
 }
 
-function showValue(value: unknown): string {
-  const shown = JSON.stringify(value) ?? String(value);
+/**
+ * A value as it would read in the JSON file, shortened. JSON has no Infinity: JSON.parse reads a
+ * number too large for a double (`1e999`) as Infinity, which JSON.stringify would print as null.
+ * @example showValue('37.6') // '"37.6"'
+ * @example showValue(Infinity) // '1e999 or another number too large for a double, read as Infinity'
+ */
+export function showValue(value: unknown): string {
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    return Number.isNaN(value)
+      ? 'NaN'
+      : `${value > 0 ? '' : '-'}1e999 or another number too large for a double, read as ${String(value)}`;
+  }
+  let shown: string;
+  try {
+    shown =
+      JSON.stringify(value, (_key, item: unknown) =>
+        typeof item === 'number' && !Number.isFinite(item) ? String(item) : item,
+      ) ?? String(value);
+  } catch {
+    // Too deep or cyclic: parse-json's depth limit should make this unreachable.
+    shown = Array.isArray(value) ? '[…]' : typeof value === 'object' ? '{…}' : String(value);
+  }
   return shown.length > SHOWN_VALUE_CHARS ? `${shown.slice(0, SHOWN_VALUE_CHARS)}…` : shown;
 }

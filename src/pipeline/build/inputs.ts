@@ -7,6 +7,7 @@ import type {
   ChronologyEntry,
   GazetteerEntry,
 } from '../../data/schema.ts';
+import type { BuildError } from './build-error.ts';
 
 export type NaturalEarthLayer = (typeof NATURAL_EARTH_LAYERS)[number];
 export const CURATED_FILES = ['articles.json', 'gazetteer.json', 'chronology.json', 'chapters.json'] as const;
@@ -20,6 +21,13 @@ export interface RawInputs {
   naturalEarth: Record<NaturalEarthLayer, string | undefined>;
   /** The files found in `articles/`, by file name. */
   articleFiles: ReadonlyMap<string, string>;
+  /** Problems found while reading: links, directories, pipes, article encodings. */
+  readProblems?: readonly BuildError[];
+  /**
+   * Paths relative to the geo dir (`gazetteer.json`, `articles/a.txt`, `articles`) that exist but
+   * were refused: their problem is in `readProblems`, so they are not also reported as missing.
+   */
+  refusedFiles?: ReadonlySet<string>;
 }
 
 export interface NaturalEarthFeature {
@@ -46,6 +54,10 @@ export interface ParsedInputs {
   };
   layers: Record<NaturalEarthLayer, NaturalEarthFeature[]>;
   articleFiles: ReadonlyMap<string, string>;
+  /** As in {@link RawInputs.refusedFiles}. */
+  refusedFiles: ReadonlySet<string>;
+  /** Layers whose file was missing, refused or not a FeatureCollection (already reported). */
+  unusableLayers: ReadonlySet<NaturalEarthLayer>;
 }
 
 /** The three files `geo:build` writes, in the geo dir. */

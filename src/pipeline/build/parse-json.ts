@@ -10,6 +10,18 @@ export type JsonResult = { ok: true; value: unknown } | { ok: false; error: Buil
  * // { ok: false, error: { file: 'geo/x.json', entry: 'line 2:4', message: 'invalid JSON: expected a value' } }
  */
 export function parseJson(file: string, text: string): JsonResult {
+  const tooDeep = depthExceededAt(text, MAX_JSON_DEPTH);
+  if (tooDeep !== undefined) {
+    const { line, column } = lineColumnAt(text, tooDeep);
+    return {
+      ok: false,
+      error: buildError(
+        file,
+        `nesting deeper than ${MAX_JSON_DEPTH} levels of [ and {; no input of geo:build needs more than 10`,
+        { entry: `line ${line}:${column}` },
+      ),
+    };
+  }
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch {
@@ -20,6 +32,35 @@ export function parseJson(file: string, text: string): JsonResult {
       error: buildError(file, `invalid JSON: ${failure.reason}`, { entry: `line ${line}:${column}` }),
     };
   }
+}
+
+/**
+ * The deepest nesting any input may have. GeoJSON needs 8 (collection, features, feature, geometry,
+ * and 4 levels of MultiPolygon coordinates); the limit keeps every later recursive step (the syntax
+ * scanner, the schemas, printing a value) far from the call stack's limit.
+ */
+export const MAX_JSON_DEPTH = 64;
+
+/**
+ * Offset of the bracket that first opens more than `limit` levels, outside strings; one linear pass
+ * with no recursion, so it is safe on any text, valid JSON or not.
+ * @example depthExceededAt('[[[]]]', 2) // 2
+ */
+export function depthExceededAt(text: string, limit: number): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let at = 0; at < text.length; at += 1) {
+    const code = text.charCodeAt(at);
+    if (inString) {
+      if (code === 0x5c) at += 1;
+      else if (code === 0x22) inString = false;
+    } else if (code === 0x22) inString = true;
+    else if (code === 0x5b || code === 0x7b) {
+      depth += 1;
+      if (depth > limit) return at;
+    } else if (code === 0x5d || code === 0x7d) depth -= 1;
+  }
+  return undefined;
 }
 
 /**

@@ -40,6 +40,8 @@ export function resolvePlaceGeometry(
   gazetteer: readonly GazetteerEntry[],
   layers: Readonly<Record<NaturalEarthLayer, readonly NaturalEarthFeature[]>>,
   geoDirLabel: string,
+  /** Layers whose file is unusable: their problem is reported once, not as "no feature matches". */
+  unusableLayers: ReadonlySet<NaturalEarthLayer> = new Set(),
 ): { places: Map<string, ResolvedPlace>; problems: BuildError[] } {
   const file = displayPath(geoDirLabel, 'gazetteer.json');
   const entries = new Map(gazetteer.map((entry) => [entry.id, entry]));
@@ -69,6 +71,7 @@ export function resolvePlaceGeometry(
       }
       return { type: 'Point', coordinates: [...source.coordinates] };
     }
+    if (unusableLayers.has(source.layer)) return null;
     const matched = matchFeatures(layers[source.layer], source.match);
     const layerFile = displayPath(geoDirLabel, `naturalearth/${source.layer}.geojson`);
     if (matched.length === 0) {

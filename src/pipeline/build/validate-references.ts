@@ -25,6 +25,10 @@ export function validateReferences(inputs: ParsedInputs): BuildError[] {
   const textsById = new Map<string, string>();
   for (const article of inputs.articles) {
     const text = inputs.articleFiles.get(article.file);
+    const refused =
+      inputs.refusedFiles.has(`articles/${article.file}`) || inputs.refusedFiles.has('articles');
+    // A refused file has its own message (a link, an encoding); "not found" would be wrong.
+    if (text === undefined && refused) continue;
     if (text === undefined) {
       problems.push(
         buildError(
@@ -71,8 +75,10 @@ export function validateReferences(inputs: ParsedInputs): BuildError[] {
     });
   }
 
+  // With an article refused (a link, an encoding), "occurs in no article" cannot be judged.
+  const articlesRefused = [...inputs.refusedFiles].some((file) => file.startsWith('articles'));
   const occurs = aliasInArticles([...textsById.values()]);
-  for (const place of inputs.gazetteer) {
+  for (const place of articlesRefused ? [] : inputs.gazetteer) {
     place.aliases.forEach((alias, index) => {
       if (!occurs(alias)) {
         problems.push(

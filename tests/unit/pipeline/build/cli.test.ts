@@ -57,3 +57,25 @@ describe('src/pipeline/build/cli.ts', { timeout: SPAWN_TIMEOUT_MS }, () => {
     expect(result.stderr).toContain('usage: tsx src/pipeline/build/cli.ts [--check] [--geo-dir DIR]');
   });
 });
+
+describe(
+  'src/pipeline/build/cli.ts on files that are not regular files',
+  { timeout: SPAWN_TIMEOUT_MS },
+  () => {
+    it('refuses a named pipe called like an article at once instead of hanging on it', () => {
+      const fifo = join(dir.geoDir, 'articles', 'zzz.txt');
+      expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+      dir.seedOutputs();
+      // A hang shows up as a spawn timeout (status null), not as a hung test run.
+      const child = spawnSync(process.execPath, ['--import', TSX_LOADER, CLI, '--geo-dir', 'geo'], {
+        cwd: dir.root,
+        encoding: 'utf8',
+        timeout: SPAWN_TIMEOUT_MS / 2,
+      });
+      expect(child.status).toBe(1);
+      expect(child.stderr).toContain('geo/articles/zzz.txt: is a named pipe (FIFO), not a regular file');
+      expect(child.stderr).not.toMatch(/\n\s+at /);
+      for (const content of Object.values(dir.outputs())) expect(content).toBe(PREVIOUS_OUTPUT);
+    });
+  },
+);
