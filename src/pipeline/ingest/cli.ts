@@ -1,16 +1,20 @@
 /** The process shell around runIngest: real files, real streams, an exit code, never a stack trace. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeFileAtomically } from '../fs/atomic-write.ts';
 import { runIngest } from './ingest-command.ts';
+import { worldProposer } from './proposals.ts';
 import { StoryFileError, loadPlaceIndex, readArticles } from './story-files.ts';
 
 function main(): number {
   try {
     return runIngest(process.argv.slice(2), {
       readBytes: (path) => readFileSync(path),
-      writeFile: (path, text) => writeFileSync(path, text),
+      // Temp file + rename beside the target: a failed write never leaves a truncated --out.
+      writeFile: (path, text) => writeFileAtomically(path, text),
       stdout: (text) => process.stdout.write(text),
       stderr: (text) => process.stderr.write(text),
       loadPlaceIndex: () => loadPlaceIndex(),
+      proposer: () => worldProposer(),
       articles: () => {
         try {
           return readArticles();

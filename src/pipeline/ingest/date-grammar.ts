@@ -11,7 +11,11 @@
  */
 import { addDays } from '../../data/calendar-date.ts';
 import {
+  CLAUSE_BREAKS,
   DATE_ANCHORS,
+  DAY_UNIT_WORDS,
+  DUAL_UNITS,
+  PART_HEADS,
   DAY_WORDS,
   FUTURE_WORDS,
   GREGORIAN_ERA,
@@ -30,7 +34,7 @@ import {
   YEAR_ANCHORS,
   YEAR_WORDS,
 } from './date-words.ts';
-import type { Calendar, Direction, Third } from './date-words.ts';
+import type { Calendar, Direction, PartOf, Third } from './date-words.ts';
 import {
   dayWindow,
   hijriWindow,
@@ -93,6 +97,8 @@ function keyVariants(token: Token | undefined): string[] {
   if (!token || token.kind !== 'word') return [];
   const variants = [token.key];
   if (token.key.length > 3 && CLITICS.includes(token.key[0]!)) variants.push(token.key.slice(1));
+  const lower = token.key.toLowerCase();
+  if (lower !== token.key) variants.push(lower);
   return variants;
 }
 
@@ -236,17 +242,30 @@ function looksFutureVerb(key: string): boolean {
 }
 
 const CONTEXT_TOKENS = 5;
+const CONTEXT_TOKENS_BEFORE = 8;
 
 /** Whether the clause around tokens [first, next) speaks of the future. */
 function clauseDirection(tokens: readonly Token[], first: number, next: number): 'past' | 'future' {
-  const from = Math.max(0, first - CONTEXT_TOKENS);
-  const to = Math.min(tokens.length, next + CONTEXT_TOKENS);
+  // «ومن المقرر أن يصل ويتكوف إلى سلطنة عمان، السبت»: the future frame can sit further back.
+  const from = Math.max(0, first - CONTEXT_TOKENS_BEFORE);
+  let to = Math.min(tokens.length, next + CONTEXT_TOKENS);
+  // «قالت … يوم الثلاثاء إن القمة ستعقد»: the clause reported after إن/أن has its own tense.
+  for (let index = next; index < to; index += 1) {
+    if (isClauseBreak(tokens[index])) {
+      to = index;
+      break;
+    }
+  }
   for (let index = from; index < to; index += 1) {
     if (index >= first && index < next) continue;
     const token = tokens[index]!;
     if (token.kind === 'word' && (FUTURE_WORDS.has(token.key) || looksFutureVerb(token.key))) return 'future';
   }
   return 'past';
+}
+
+function isClauseBreak(token: Token | undefined): boolean {
+  return token?.kind === 'word' && CLAUSE_BREAKS.has(token.key);
 }
 
 function readQualifier(tokens: readonly Token[], index: number): Direction | null {
@@ -293,6 +312,13 @@ function parseDayMonth(tokens: readonly Token[], index: number, context: DateCon
   const month = readMonth(tokens, monthAt);
   if (!month) return null;
   let next = month.next;
+  // «15 آب, 2024»: a comma between the month and a four-digit year in datelines.
+  if (
+    isPunct(tokens[next], ',،') &&
+    tokens[next + 1]?.kind === 'number' &&
+    tokens[next + 1]!.key.length === 4
+  )
+    next += 1;
   next = skipYearLead(tokens, next);
   const year = readYear(tokens, next);
   const calendar: Calendar = year?.calendar ?? month.calendar;
@@ -562,16 +588,162 @@ function parseDayWord(tokens: readonly Token[], index: number, context: DateCont
 /** ISO 2026-02-05 and day/month/year 13/5/2022. */
 function parseNumeric(tokens: readonly Token[], index: number): DateMatch | null {
   const [a, s1, b, s2, c] = [0, 1, 2, 3, 4].map((offset) => tokens[index + offset]);
+  // «date 2025-08»: a year and a month.
+  if (
+    a?.kind === 'number' &&
+    a.key.length === 4 &&
+    isPunct(s1, '-') &&
+    b?.kind === 'number' &&
+    b.key.length === 2
+  ) {
+    if (!(isPunct(s2, '-') && c?.kind === 'number')) {
+      const window = monthWindow(Number(a.key), Number(b.key));
+      return window ? { first: index, next: index + 3, window, basis: 'explicit' } : null;
+    }
+  }
   if (a?.kind !== 'number' || b?.kind !== 'number' || c?.kind !== 'number') return null;
-  if (a.key.length === 4 && isPunct(s1, '-') && isPunct(s2, '-')) {
+  // 2025/03/12 as well as 2026-02-05.
+  if (a.key.length === 4 && s1?.kind === 'punct' && s2?.key === s1.key && isPunct(s1, '-/')) {
     const window = dayWindow(Number(a.key), Number(b.key), Number(c.key));
     return window ? { first: index, next: index + 5, window, basis: 'explicit' } : null;
   }
-  if (c.key.length === 4 && a.key.length <= 2 && isPunct(s1, '/') && isPunct(s2, '/')) {
+  // 13/5/2022, 27.02.2025, 27-02-2025: day first, as Arabic news writes them.
+  const sameSeparator = s1?.kind === 'punct' && s2?.kind === 'punct' && s1.key === s2.key;
+  if (c.key.length === 4 && a.key.length <= 2 && b.key.length <= 2 && sameSeparator && isPunct(s1, '/.-')) {
     const window = dayWindow(Number(c.key), Number(b.key), Number(a.key));
     return window ? { first: index, next: index + 5, window, basis: 'explicit' } : null;
   }
   return null;
+}
+
+/** «February 27, 2025», «فبراير 27، 2025»: month, day, comma, year. */
+function parseMonthDayYear(tokens: readonly Token[], index: number): DateMatch | null {
+  const month = readMonth(tokens, index);
+  if (!month || month.calendar !== 'gregorian') return null;
+  const day = tokens[month.next];
+  if (day?.kind !== 'number' || day.key.length > 2) return null;
+  let at = month.next + 1;
+  if (isPunct(tokens[at], ',،')) at += 1;
+  const year = readYear(tokens, at);
+  if (!year || tokens[at]!.key.length !== 4 || !isPlausibleYear(year, 'gregorian')) return null;
+  const window = dayWindow(year.year, month.month, Number(day.key));
+  return window ? { first: index, next: year.next, window, basis: 'explicit' } : null;
+}
+
+/** Part of a month: half 1 = days 1–15, half 2 = 16–end; thirds as أوائل/منتصف/أواخر. */
+function partWindow(year: number, month: number, part: PartOf): DraftWindow | null {
+  if (part !== 'half1' && part !== 'half2') return monthThirdWindow(year, month, part);
+  const whole = monthWindow(year, month);
+  if (!whole) return null;
+  return part === 'half1'
+    ? { start: whole.start, end: `${whole.start.slice(0, 8)}15`, precision: 'approx' }
+    : { start: `${whole.start.slice(0, 8)}16`, end: whole.end, precision: 'approx' };
+}
+
+/** النصف الثاني من شهر غشت, العشر الأواخر من رمضان (approx), الثلث الأول من الشهر المقبل. */
+function parsePart(tokens: readonly Token[], index: number, context: DateContext): DateMatch | null {
+  const head = keyVariants(tokens[index]).find((variant) => PART_HEADS.has(variant));
+  if (head === undefined) return null;
+  const partWord = tokens[index + 1];
+  const part = partWord?.kind === 'word' ? PART_HEADS.get(head)!.get(partWord.key) : undefined;
+  if (part === undefined) return null;
+  let at = index + 2;
+  if (tokens[at]?.kind === 'word' && tokens[at]!.key === 'من') at += 1;
+  if (tokens[at]?.kind === 'word' && tokens[at]!.key === 'شهر') at += 1;
+  const third: Third = part === 'half1' ? 'early' : part === 'half2' ? 'late' : part;
+  const inner = parseMonth(tokens, at, context, third, true) ?? parseRelativeUnit(tokens, at, context, third);
+  if (!inner) return null;
+  if (part !== 'half1' && part !== 'half2') return { ...inner, first: index };
+  const { year, month } = parts(inner.window.start);
+  if (
+    inner.window.precision === 'approx' &&
+    inner.window.start.slice(0, 7) === inner.window.end.slice(0, 7)
+  ) {
+    const window = partWindow(year, month, part);
+    return window ? { ...inner, first: index, window } : null;
+  }
+  return null;
+}
+
+/** (عطلة) نهاية الأسبوع [الماضي|المقبل|الجاري]: Saturday and Sunday of that week. */
+function parseWeekend(tokens: readonly Token[], index: number, context: DateContext): DateMatch | null {
+  if (context.published === null) return null;
+  let at = index;
+  if (tokens[at]?.kind === 'word' && keyVariants(tokens[at]).includes('عطله')) at += 1;
+  if (!(tokens[at]?.kind === 'word' && keyVariants(tokens[at]).includes('نهايه'))) return null;
+  if (!(tokens[at + 1]?.kind === 'word' && RELATIVE_UNITS.get(tokens[at + 1]!.key) === 'week')) return null;
+  let next = at + 2;
+  const qualifier = readQualifier(tokens, next);
+  if (qualifier) next += 1;
+  const direction = qualifier ?? clauseDirection(tokens, index, next);
+  const today = weekdayOf(context.published);
+  // The weekend of the publication week (Monday–Sunday), or the one before or after it.
+  const saturdayThisWeek = addDays(context.published, 6 - ((today + 6) % 7) - 1);
+  let saturday = saturdayThisWeek;
+  if (direction === 'past' && saturdayThisWeek > context.published) saturday = addDays(saturdayThisWeek, -7);
+  if (direction === 'future' && qualifier === 'future') saturday = addDays(saturdayThisWeek, 7);
+  if (direction === 'future' && saturday < context.published) saturday = addDays(saturday, 7);
+  if (direction === 'past' && qualifier === 'past' && saturdayThisWeek <= context.published)
+    saturday = addDays(saturdayThisWeek, -7);
+  return {
+    first: index,
+    next,
+    window: { start: saturday, end: addDays(saturday, 1), precision: 'days' },
+    basis: 'relative',
+  };
+}
+
+/** A count of days: 6 أيام, يومين, أسبوع, 3 أسابيع (after an optional ب). */
+function readDayCount(tokens: readonly Token[], index: number): { days: number; next: number } | null {
+  let at = index;
+  if (tokens[at]?.kind === 'word' && tokens[at]!.key === 'ب') at += 1;
+  const token = tokens[at];
+  if (token?.kind === 'number' && token.key.length <= 2) {
+    const unit = tokens[at + 1]?.kind === 'word' ? DAY_UNIT_WORDS.get(tokens[at + 1]!.key) : undefined;
+    return unit ? { days: Number(token.key) * unit, next: at + 2 } : null;
+  }
+  if (token?.kind !== 'word') return null;
+  const bare = token.key.startsWith('ب') ? token.key.slice(1) : token.key;
+  const days = DUAL_UNITS.get(bare) ?? DUAL_UNITS.get(token.key);
+  return days ? { days, next: at + 1 } : null;
+}
+
+/**
+ * Offsets from a date named just before: «بعد ذلك بـ6 أيام», «قبل ذلك بيومين» (from the last day the
+ * article named), «قبل يومين من 15 أغسطس» (from the date that follows).
+ */
+function parseAnchoredOffset(
+  tokens: readonly Token[],
+  index: number,
+  context: DateContext,
+): DateMatch | null {
+  const head = tokens[index];
+  if (head?.kind !== 'word') return null;
+  const sign = keyVariants(head).includes('بعد') ? 1 : keyVariants(head).includes('قبل') ? -1 : 0;
+  if (sign === 0) return null;
+  if (tokens[index + 1]?.kind === 'word' && tokens[index + 1]!.key === 'ذلك') {
+    const count = readDayCount(tokens, index + 2);
+    const anchor = context.focusDays?.[context.focusDays.length - 1];
+    if (!count || !anchor) return null;
+    const day = addDays(anchor, sign * count.days);
+    return {
+      first: index,
+      next: count.next,
+      window: { start: day, end: day, precision: 'day' },
+      basis: 'relative',
+    };
+  }
+  const count = readDayCount(tokens, index + 1);
+  if (!count || !(tokens[count.next]?.kind === 'word' && tokens[count.next]!.key === 'من')) return null;
+  const target = parseDayMonth(tokens, count.next + 1, context);
+  if (!target || target.window.precision !== 'day') return null;
+  const day = addDays(target.window.start, sign * count.days);
+  return {
+    first: index,
+    next: target.next,
+    window: { start: day, end: day, precision: 'day' },
+    basis: target.basis,
+  };
 }
 
 /** Keys that can open a date expression; any other word is skipped without trying the parsers. */
@@ -590,6 +762,9 @@ const OPENERS: ReadonlySet<string> = new Set([
   'هذه',
   'اول',
   'بعد',
+  'قبل',
+  'عطله',
+  ...PART_HEADS.keys(),
 ]);
 
 function mayOpenDate(token: Token): boolean {
@@ -619,6 +794,10 @@ export function findDates(tokens: readonly Token[], context: DateContext): DateM
     const match = !mayOpenDate(token)
       ? null
       : (namingDay(parseNumeric(tokens, index)) ??
+        namingDay(parseMonthDayYear(tokens, index)) ??
+        parseAnchoredOffset(tokens, index, context) ??
+        parseWeekend(tokens, index, context) ??
+        parsePart(tokens, index, context) ??
         parsePeriod(tokens, index, context) ??
         parseSeason(tokens, index) ??
         namingDay(parseDayMonth(tokens, index, context)) ??

@@ -90,6 +90,14 @@ function buildMonthNames(): MonthName[] {
   }
   for (const [name, month] of GREGORIAN_VARIANTS) add(name, month, 'gregorian');
   for (const [name, month] of HIJRI_MONTHS) add(name, month, 'hijri');
+  // English month names inside Arabic text («February 27, 2025»), matched lower-cased.
+  intlMonthNames('en').forEach((name, index) => {
+    const lower = name.toLowerCase();
+    if (!seen.has(`gregorian:${lower}`)) {
+      seen.add(`gregorian:${lower}`);
+      names.push({ words: [lower], month: index + 1, calendar: 'gregorian' });
+    }
+  });
   return names;
 }
 
@@ -322,6 +330,8 @@ export const ORDINALS: ReadonlyArray<{ readonly words: readonly string[]; readon
 /** Words that put a clause in the future: سوف, or a future-marked verb is found by shape. */
 export const FUTURE_WORDS: ReadonlySet<string> = key([
   'سوف',
+  'المقرر',
+  'المزمع',
   'المقبل',
   'المقبلة',
   'القادم',
@@ -380,4 +390,89 @@ export const NOT_FUTURE_VERBS: ReadonlySet<string> = key([
   'سيمفيروبول',
   'سيريل',
   'سيرسكي',
+]);
+
+/** Halves, thirds and tens of a month or year: النصف الثاني من, العشر الأواخر من, الثلث الأول من. */
+export const PART_HEADS: ReadonlyMap<string, ReadonlyMap<string, PartOf>> = new Map(
+  (
+    [
+      [
+        'النصف',
+        [
+          ['الأول', 'half1'],
+          ['الاول', 'half1'],
+          ['الثاني', 'half2'],
+          ['الأخير', 'half2'],
+        ],
+      ],
+      [
+        'العشر',
+        [
+          ['الأوائل', 'early'],
+          ['الأولى', 'early'],
+          ['الأول', 'early'],
+          ['الأواسط', 'mid'],
+          ['الوسطى', 'mid'],
+          ['الأواخر', 'late'],
+          ['الأخيرة', 'late'],
+        ],
+      ],
+      [
+        'الثلث',
+        [
+          ['الأول', 'early'],
+          ['الثاني', 'mid'],
+          ['الأوسط', 'mid'],
+          ['الأخير', 'late'],
+          ['الثالث', 'late'],
+        ],
+      ],
+    ] as const
+  ).map(([head, parts]) => [
+    foldKey(head),
+    new Map(parts.map(([word, part]) => [foldKey(word), part as PartOf])),
+  ]),
+);
+
+export type PartOf = Third | 'half1' | 'half2';
+
+/** Day counts in anchored offsets: بعد ذلك بـ6 أيام, بيومين, بأسبوع. */
+export const DAY_UNIT_WORDS: ReadonlyMap<string, number> = new Map(
+  (
+    [
+      ['يوم', 1],
+      ['يوما', 1],
+      ['أيام', 1],
+      ['ايام', 1],
+      ['أسبوع', 7],
+      ['أسابيع', 7],
+      ['اسبوع', 7],
+    ] as const
+  ).map(([word, days]) => [foldKey(word), days]),
+);
+
+/** Dual forms that carry their own count: يومين, أسبوعين. */
+export const DUAL_UNITS: ReadonlyMap<string, number> = new Map(
+  (
+    [
+      ['يومين', 2],
+      ['أسبوعين', 14],
+      ['يوم', 1],
+      ['أسبوع', 7],
+    ] as const
+  ).map(([word, days]) => [foldKey(word), days]),
+);
+
+/** Words that end a clause for a date's direction: a reported clause after إن/أن has its own tense. */
+export const CLAUSE_BREAKS: ReadonlySet<string> = key([
+  'إن',
+  'أن',
+  'إنه',
+  'أنه',
+  'إنها',
+  'أنها',
+  'بأن',
+  'بأنه',
+  'وأن',
+  'وإن',
 ]);

@@ -1,13 +1,17 @@
 /**
  * Finds a publication dateline near the top of an article: a full explicit date that opens one of
  * the first lines, after at most a weekday, a label (date, بتاريخ, نشر) or punctuation.
- * "الجمعة - 12 شوال 1443 هـ - 13 مايو 2022 مـ" and "date 2026-02-05 …" are datelines;
+ * "الجمعة - 12 شوال 1443 هـ - 13 مايو 2022 مـ", "date 2026-02-05 …", "27.02.2025", "قناة اليمن - 15 آب,
+ * 2024" (a byline: an outlet word and its name) and "06:46 م الخميس 14 أغسطس 2025" are datelines;
  * "في 12 فبراير 2025، أجرى…" in the body is not.
  */
 import { findDates } from './date-grammar.ts';
 import { WEEKDAYS } from './date-words.ts';
 import { foldKey, normalise, toOriginalSpan } from './normalise.ts';
+import { OUTLET_WORDS } from './place-lexicon.ts';
 import { tokenise } from './tokens.ts';
+
+const OUTLETS = new Set(OUTLET_WORDS.map(foldKey));
 
 export interface Dateline {
   readonly date: string;
@@ -37,12 +41,23 @@ export function findDateline(original: string): Dateline | null {
     if (tokens.length > 0) {
       searched += 1;
       let first = 0;
-      while (
-        first < tokens.length &&
-        (tokens[first]!.kind === 'punct' ||
-          WEEKDAYS.has(tokens[first]!.key) ||
-          LABELS.has(tokens[first]!.key.toLowerCase()))
-      ) {
+      let outletWords = 0;
+      while (first < tokens.length) {
+        const token = tokens[first]!;
+        // «06:46 م الخميس 14 أغسطس 2025»: a time stamp; «قناة اليمن - 15 آب, 2024»: a byline.
+        const time =
+          token.kind === 'number' && (tokens[first + 1]?.key === ':' || tokens[first - 1]?.key === ':');
+        const meridiem = (token.key === 'م' || token.key === 'ص') && tokens[first - 1]?.kind === 'number';
+        if (token.kind === 'word' && OUTLETS.has(token.key)) outletWords = 3;
+        const skippable =
+          token.kind === 'punct' ||
+          time ||
+          meridiem ||
+          WEEKDAYS.has(token.key) ||
+          LABELS.has(token.key.toLowerCase()) ||
+          (token.kind === 'word' && outletWords > 0);
+        if (!skippable) break;
+        if (token.kind === 'word' && outletWords > 0) outletWords -= 1;
         first += 1;
       }
       const match = findDates(tokens.slice(first), { published: null })[0];

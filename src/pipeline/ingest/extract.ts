@@ -9,6 +9,11 @@ import { normalise, toOriginalSpan } from './normalise.ts';
 import type { Normalised } from './normalise.ts';
 import type { PlaceIndex } from './place-index.ts';
 import { findPlaces } from './place-mentions.ts';
+import { splitGlued } from './glued.ts';
+import { isMetadataLine } from './metadata-lines.ts';
+import { NOT_PROPOSAL_WORDS, PROPOSAL_TRIGGERS } from './place-lexicon.ts';
+import { stems } from './place-mentions.ts';
+import type { Candidate, Proposer } from './proposals.ts';
 import { sentenceSpans } from './sentences.ts';
 import { tokenise } from './tokens.ts';
 import type { Token } from './tokens.ts';
@@ -19,6 +24,11 @@ export interface PlaceMention {
   readonly surface: string;
   readonly start: number;
   readonly end: number;
+  /**
+   * Present on a name no list has, proposed from GeoNames' Latin names (placeId `gn-<id>` of the
+   * best candidate): the reviewer accepts or rejects it.
+   */
+  readonly proposed?: { readonly confidence: number; readonly candidates: readonly Candidate[] };
 }
 
 export interface DateMention {
@@ -38,6 +48,8 @@ export interface SentenceResult {
   /** Country adjectives (الروسية): the sentence is about the country, but does not name a place. */
   readonly associations: readonly PlaceMention[];
   readonly dates: readonly DateMention[];
+  /** A dateline, byline or time stamp line: publication metadata, never a draft event. */
+  readonly metadata?: boolean;
 }
 
 export interface Extraction {
@@ -141,18 +153,37 @@ export function extract(
     readonly placeIndex: PlaceIndex;
     /** The dateline's span in the original text: its sentence is publication metadata, not an event. */
     readonly dateline?: { readonly start: number; readonly end: number };
+    /** Proposes names no list has (see proposals.ts); without it nothing is proposed. */
+    readonly proposer?: Proposer;
   },
 ): Extraction {
-  const { articleId, published, placeIndex, dateline } = options;
+  const { articleId, published, placeIndex, dateline, proposer } = options;
+  const pending: { sentence: number; tokens: readonly Token[]; at: number }[] = [];
+  const sentenceTokens: (readonly Token[])[] = [];
   const normalised = normalise(original);
   const sentences: SentenceResult[] = [];
   const focusDays: string[] = [];
   for (const sentenceSpan of sentenceSpans(normalised.text)) {
-    const tokens = tokenise(normalised.key, sentenceSpan.start, sentenceSpan.end);
+    const raw = tokenise(normalised.key, sentenceSpan.start, sentenceSpan.end);
+    const tokens = placeIndex.world ? splitGlued(raw, placeIndex) : raw;
     const [start, end] = toOriginalSpan(normalised, sentenceSpan.start, sentenceSpan.end);
     const places: PlaceMention[] = [];
     const associations: PlaceMention[] = [];
-    for (const match of findPlaces(tokens, placeIndex)) {
+    const matches = findPlaces(tokens, placeIndex);
+    sentenceTokens.push(tokens);
+    if (proposer) {
+      const covered = new Set<number>();
+      for (const m of matches) for (let t = m.first; t < m.next; t += 1) covered.add(t);
+      tokens.forEach((token, at) => {
+        if (token.kind !== 'word' || !stems(token.key).some((stem) => stem.key in PROPOSAL_KEYS)) return;
+        // مدينة /إنرغودار/, مدينة “أنكوراج”: quotes and slashes may stand between.
+        let name = at + 1;
+        while (tokens[name]?.kind === 'punct' && '«“"/\''.includes(tokens[name]!.key)) name += 1;
+        if (tokens[name]?.kind !== 'word' || covered.has(name)) return;
+        pending.push({ sentence: sentences.length, tokens, at: name });
+      });
+    }
+    for (const match of matches) {
       const [from, to] = span(normalised, tokens, match.first, match.next, match.skip);
       const mention = {
         placeId: match.placeId,
@@ -161,9 +192,12 @@ export function extract(
         start: from,
         end: to,
       };
-      (match.role === 'mention' ? places : associations).push(mention);
+      // روسيًا, أوكرانيًا: a nisba adjective with tanween looks like the country once marks are gone.
+      const adjective = placeIndex.world === true && /\u064b/.test(mention.surface);
+      (match.role === 'mention' && !adjective ? places : associations).push(mention);
     }
-    const dates: DateMention[] = findDates(tokens, { published, focusDays }).map((match) => {
+    const dateMatches = findDates(tokens, { published, focusDays });
+    const dates: DateMention[] = dateMatches.map((match) => {
       if (match.namesDay === true) focusDays.push(match.window.start);
       const [from, to] = span(normalised, tokens, match.first, match.next);
       return {
@@ -174,6 +208,9 @@ export function extract(
         basis: match.basis,
       };
     });
+    const dated = new Set<number>();
+    for (const match of dateMatches) for (let t = match.first; t < match.next; t += 1) dated.add(t);
+    const metadata = isMetadataLine(tokens, dated);
     sentences.push({
       index: sentences.length,
       start,
@@ -182,12 +219,86 @@ export function extract(
       places,
       associations,
       dates,
+      ...(metadata ? { metadata } : {}),
     });
   }
+  if (proposer && pending.length > 0)
+    addProposals(pending, sentences, sentenceTokens, original, normalised, placeIndex, proposer);
   const isDateline = (s: SentenceResult): boolean =>
     dateline !== undefined && s.start <= dateline.start && s.end >= dateline.end;
   const drafts = sentences
-    .filter((s) => s.dates.length > 0 && !isDateline(s))
+    .filter((s) => s.dates.length > 0 && !isDateline(s) && s.metadata !== true)
     .map((s) => draftFor(articleId, s, placeIndex));
   return { articleId, published, sentences, drafts };
+}
+
+const PROPOSAL_KEYS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(PROPOSAL_TRIGGERS).map(([word, kind]) => [normalise(word).key, kind]),
+);
+
+const NOT_PROPOSAL_KEYS: ReadonlySet<string> = new Set(NOT_PROPOSAL_WORDS.map((w) => normalise(w).key));
+
+/** The ISO alpha-2 codes of the countries an article names (as places, cities' countries or adjectives). */
+function articleCountries(sentences: readonly SentenceResult[], placeIndex: PlaceIndex): Set<string> {
+  const codes = new Set<string>();
+  for (const sentence of sentences) {
+    for (const mention of [...sentence.places, ...sentence.associations]) {
+      const place = placeIndex.places.get(mention.placeId);
+      const code = place?.iso2 ?? place?.country;
+      if (code) codes.add(code);
+    }
+  }
+  return codes;
+}
+
+/**
+ * Proposals for unknown names after place words: only a candidate in a country the article names,
+ * for a word that does not look Arabic (no article, no feminine adjective ending).
+ */
+function addProposals(
+  pending: readonly { sentence: number; tokens: readonly Token[]; at: number }[],
+  sentences: SentenceResult[],
+  sentenceTokens: readonly (readonly Token[])[],
+  original: string,
+  normalised: Normalised,
+  placeIndex: PlaceIndex,
+  proposer: Proposer,
+): void {
+  const countries = articleCountries(sentences, placeIndex);
+  const accepted = new Map<string, Candidate[]>();
+  for (const { tokens, at } of pending) {
+    const key = tokens[at]!.key;
+    if (accepted.has(key) || key.startsWith('ال') || key.endsWith('يه') || key.length < 4) continue;
+    if (NOT_PROPOSAL_KEYS.has(key) || key.endsWith('وا') || key.endsWith('ون')) continue;
+    if (placeIndex.demonyms.has(key)) continue;
+    const candidates = proposer.propose(key, countries).filter((c) => countries.has(c.country));
+    if (candidates.length > 0) accepted.set(key, candidates);
+  }
+  if (accepted.size === 0) return;
+  // Every occurrence of a proposed name in the article (وفي سودجا as well as مدينة سودجا).
+  sentenceTokens.forEach((tokens, index) => {
+    const result = sentences[index]!;
+    const added: PlaceMention[] = [];
+    tokens.forEach((token, at) => {
+      if (token.kind !== 'word') return;
+      const stem = stems(token.key).find((s) => accepted.has(s.key));
+      if (!stem) return;
+      const [from, to] = span(normalised, tokens, at, at + 1, stem.skip);
+      if (result.places.some((p) => p.start < to && from < p.end)) return;
+      const candidates = accepted.get(stem.key)!;
+      added.push({
+        placeId: `gn-${candidates[0]!.geonamesId}`,
+        name: original.slice(from, to),
+        surface: original.slice(from, to),
+        start: from,
+        end: to,
+        proposed: { confidence: candidates[0]!.confidence, candidates },
+      });
+    });
+    if (added.length > 0)
+      sentences[index] = {
+        ...result,
+        places: [...result.places, ...added].sort((a, b) => a.start - b.start),
+      };
+  });
 }

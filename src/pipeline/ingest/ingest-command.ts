@@ -9,7 +9,10 @@ import { findDateline } from './dateline.ts';
 import { extract } from './extract.ts';
 import type { Extraction } from './extract.ts';
 import type { PlaceIndex } from './place-index.ts';
+import type { Proposer } from './proposals.ts';
 import { ENCODINGS, decodeArticle } from './read-article.ts';
+import { checkArticleBytes } from '../../data/article-text.ts';
+import { sameFile } from '../fs/same-file.ts';
 import type { Encoding } from './read-article.ts';
 import { slugify } from './place-index.ts';
 
@@ -26,6 +29,8 @@ export interface IngestIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly loadPlaceIndex: () => PlaceIndex;
+  /** Proposes names no list has (GeoNames' Latin names); absent in tests that do not need it. */
+  readonly proposer?: () => Proposer;
   /** geo/articles.json entries (file name → id and date); empty when it cannot be read. */
   readonly articles: () => readonly {
     readonly id: string;
@@ -135,6 +140,12 @@ export function runIngest(argv: readonly string[], io: IngestIo): number {
     io.stdout(`${USAGE}\n`);
     return 0;
   }
+  if (options.out !== null && sameFile(options.out, options.file)) {
+    io.stderr(
+      `ingest: --out ${options.out} is the article itself; writing there would replace the article with JSON: choose another file\n`,
+    );
+    return 2;
+  }
   let bytes: Uint8Array;
   try {
     bytes = io.readBytes(options.file);
@@ -149,9 +160,28 @@ export function runIngest(argv: readonly string[], io: IngestIo): number {
     io.stderr(`ingest: ${options.file}: ${reason}\n`);
     return 1;
   }
+  // The shared article-text rule (src/data/article-text.ts): UTF-16, a BOM, CR LF, a NUL anywhere,
+  // each named with its byte offset and the fix, as geo:build names them.
+  const checked = checkArticleBytes(bytes);
+  const textProblems = checked.ok
+    ? []
+    : checked.problems.filter(
+        (problem) => options.encoding === 'utf-8' || problem.kind === 'cr' || problem.kind === 'nul',
+      );
+  const utf16 = textProblems.find((problem) => problem.kind === 'utf-16');
+  if (utf16 !== undefined) {
+    io.stderr(`ingest: ${options.file}: ${utf16.message.replaceAll(' FILE`', ` ${options.file}\``)}\n`);
+    return 1;
+  }
   const decoded = decodeArticle(bytes, options.file, options.encoding);
   if (!decoded.ok) {
     io.stderr(`ingest: ${decoded.message}\n`);
+    return 1;
+  }
+  if (textProblems.length > 0) {
+    for (const problem of textProblems) {
+      io.stderr(`ingest: ${options.file}: ${problem.message.replaceAll(' FILE`', ` ${options.file}\``)}\n`);
+    }
     return 1;
   }
   const fileName = basename(options.file);
@@ -184,6 +214,7 @@ export function runIngest(argv: readonly string[], io: IngestIo): number {
     articleId,
     published,
     placeIndex,
+    ...(io.proposer ? { proposer: io.proposer() } : {}),
     ...(dateline ? { dateline: { start: dateline.start, end: dateline.end } } : {}),
   });
   const json = `${JSON.stringify(

@@ -63,6 +63,10 @@ const KEY_FOLD: ReadonlyMap<string, string> = new Map([
   // Persian/Urdu letter shapes that Arabic text sometimes borrows from keyboards.
   ['ی', 'ي'],
   ['ک', 'ك'],
+  // Letters for sounds Arabic lacks, in transliterated names: گ (g), ڤ (v), پ (p).
+  ['گ', 'غ'],
+  ['ڤ', 'ف'],
+  ['پ', 'ب'],
 ]);
 
 const KEY_FOLD_UNITS: ReadonlyMap<number, number> = new Map(

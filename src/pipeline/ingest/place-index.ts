@@ -7,14 +7,21 @@
  */
 import type { GazetteerEntry, PlaceProperties } from '../../data/schema.ts';
 import { foldKey } from './normalise.ts';
+import type { WorldGazetteer } from '../gazetteer/world-gazetteer.ts';
 import {
+  ARAB_COUNTRIES,
   CAPITAL_WORDS,
   EXTRA_ALIASES,
   EXTRA_DEMONYMS,
   NOT_PLACE_PHRASES,
   NOT_PLACE_WORDS,
+  LEXICON_WORDS,
   REGION_NAME_AFFIXES,
+  WORLD_EXTRA_ALIASES,
+  WORLD_NOT_PLACE_WORDS,
+  WORLD_REGION_AFFIXES,
 } from './place-lexicon.ts';
+import { spellingVariants, vowelVariants } from './spelling.ts';
 
 export type PlaceKind = PlaceProperties['kind'];
 
@@ -22,7 +29,12 @@ export interface IndexedPlace {
   readonly id: string;
   readonly name: { readonly ar: string; readonly en: string };
   readonly kind: PlaceKind;
-  readonly source: 'gazetteer' | 'naturalEarth';
+  readonly source: 'gazetteer' | 'naturalEarth' | 'geonames' | 'naturalEarthAdmin1';
+  /** Where the place is, for world places (GeoNames cities, Natural Earth admin-1 label points). */
+  readonly coordinates?: readonly [number, number];
+  /** ISO 3166 alpha-2 of the country a world city or region lies in. */
+  readonly country?: string;
+  readonly population?: number;
   /** ISO 3166 alpha-2 of a country (from Natural Earth), for draft events' actors. */
   readonly iso2?: string;
 }
@@ -45,6 +57,13 @@ export interface PlaceIndex {
   /** Country place id → its capital's place id. */
   readonly capitals: ReadonlyMap<string, string>;
   readonly capitalWords: ReadonlySet<string>;
+  /**
+   * True when the index was built with the world gazetteer (ingest, eval): then outlet and facility
+   * names are set apart and glued words split; geo:build's index leaves this unset.
+   */
+  readonly world?: boolean;
+  /** Country place id by ISO alpha-2 (for ranking proposals by the countries an article names). */
+  readonly countriesByIso2?: ReadonlyMap<string, string>;
 }
 
 /** The Natural Earth layers as parsed GeoJSON (only `properties` is read). */
@@ -130,6 +149,7 @@ function demonymForms(stem: string): string[] {
 export function buildPlaceIndex(
   gazetteer: readonly GazetteerEntry[],
   naturalEarth: NaturalEarthData,
+  world?: WorldGazetteer,
 ): PlaceIndex {
   const places = new Map<string, IndexedPlace>();
   const names = new Map<string, NameEntry[]>();
@@ -178,6 +198,12 @@ export function buildPlaceIndex(
   const usedIds = new Set(places.keys());
   const neCapitals: { adm0: string; id: string }[] = [];
   const adm0ToCountry = new Map<string, string>();
+  const neRegionCodes = new Set<string>();
+  const neRegionNames: { id: string; name: string }[] = [];
+  const isoOf = new Map<string, string>();
+  const adm0Of = new Map<string, string>();
+  const geonamesToId = new Map<number, string>();
+  for (const entry of gazetteer) if (entry.ref.geonames) geonamesToId.set(entry.ref.geonames, entry.id);
   for (const layer of LAYERS) {
     for (const feature of naturalEarth[layer].features) {
       const properties = feature.properties;
@@ -204,6 +230,9 @@ export function buildPlaceIndex(
         });
         if (wikidata) wikidataToId.set(wikidata, id);
       }
+      const geonameid = Number(properties['geonameid']);
+      if (layer === 'populated_places' && geonameid > 0 && !geonamesToId.has(geonameid))
+        geonamesToId.set(geonameid, id);
       const kind = places.get(id)!.kind;
       const rank = curated ? 0 : LAYER_RANK[layer];
       const clean = cleanName(nameAr);
@@ -215,6 +244,9 @@ export function buildPlaceIndex(
         addName(cleanWords.slice(1).join(' '), id, kind, rank);
       }
       if (layer === 'regions') {
+        const iso = text(properties['iso_3166_2']);
+        if (iso) neRegionCodes.add(iso);
+        neRegionNames.push({ id, name: clean });
         const core = words(clean)
           .filter((word) => !REGION_NAME_AFFIXES.map(foldKey).includes(word))
           .join(' ');
@@ -222,6 +254,11 @@ export function buildPlaceIndex(
       }
       const adm0 = text(properties['adm0_a3']);
       if (layer === 'countries' && adm0) adm0ToCountry.set(adm0, id);
+      if (layer !== 'countries') {
+        const iso = text(properties['country_iso']);
+        if (iso) isoOf.set(id, iso);
+        else if (adm0 && !adm0Of.has(id)) adm0Of.set(id, adm0);
+      }
       const iso2 = text(properties['iso_a2']);
       if (layer === 'countries' && iso2 && /^[A-Z]{2}$/.test(iso2) && places.get(id)!.iso2 === undefined) {
         places.set(id, { ...places.get(id)!, iso2 });
@@ -238,6 +275,7 @@ export function buildPlaceIndex(
     for (const alias of aliases) addName(alias, id, places.get(id)!.kind, 0);
   }
   for (const phrase of NOT_PLACE_PHRASES) addName(phrase, null, null, 0);
+  if (world) addWorld(world);
 
   for (const { adm0, id } of neCapitals) {
     const country = adm0ToCountry.get(adm0);
@@ -259,7 +297,142 @@ export function buildPlaceIndex(
   // Irregular plurals that the nisba rule cannot make.
   const russia = wikidataToId.get('Q159');
   if (russia) for (const form of ['روس', 'الروس']) demonyms.set(foldKey(form), russia);
+  if (world) {
+    addSpellingVariants();
+    // The country a Natural Earth or curated city lies in, for ranking proposals.
+    for (const [id, adm0] of adm0Of) {
+      const iso = places.get(adm0ToCountry.get(adm0) ?? '')?.iso2;
+      if (iso && !isoOf.has(id)) isoOf.set(id, iso);
+    }
+    for (const [id, iso] of isoOf) {
+      const place = places.get(id);
+      if (place && place.country === undefined) places.set(id, { ...place, country: iso });
+    }
+  }
 
   for (const list of names.values()) list.sort((a, b) => b.words.length - a.words.length || a.rank - b.rank);
-  return { places, names, demonyms, capitals, capitalWords: new Set(CAPITAL_WORDS.map(foldKey)) };
+  const base = { places, names, demonyms, capitals, capitalWords: new Set(CAPITAL_WORDS.map(foldKey)) };
+  if (!world) return base;
+  const countriesByIso2 = new Map<string, string>();
+  for (const place of places.values()) {
+    if (place.kind === 'country' && place.iso2 && !countriesByIso2.has(place.iso2))
+      countriesByIso2.set(place.iso2, place.id);
+  }
+  return { ...base, world: true, countriesByIso2 };
+
+  /**
+   * The world gazetteer: GeoNames cities with Arabic names (biggest first, so a name shared by
+   * Moscow and Moscow, Idaho goes to the capital) and Natural Earth admin-1 regions beyond the
+   * Russian and Ukrainian ones already in geo/naturalearth/regions.geojson; then generated
+   * spelling variants of every place name.
+   */
+  function addWorld(data: WorldGazetteer): void {
+    const arab = new Set(ARAB_COUNTRIES);
+    const cities = [...data.cities].sort((a, b) => b.population - a.population || a.id - b.id);
+    const stop = new Set([...NOT_PLACE_WORDS, ...WORLD_NOT_PLACE_WORDS, ...LEXICON_WORDS].map(foldKey));
+    for (const city of cities) {
+      const cityWords = words(city.nameAr);
+      // Short names (كان for Cannes, قوله for Kavala) and names with the article outside the Arab
+      // world (الأشهر) are too often everyday words; big cities keep theirs.
+      const minLetters = city.population >= 1_000_000 ? 4 : 5;
+      if (!worldNameOk(cityWords, minLetters, stop)) continue;
+      if (cityWords[0]!.startsWith('ال') && city.population < 50_000) continue;
+      const known = geonamesToId.get(city.id);
+      if (known) {
+        addName(city.nameAr, known, places.get(known)!.kind, curatedIds.has(known) ? 0 : 2);
+        continue;
+      }
+      // Arab countries' towns are often named with everyday words (الأمل, الخبر, زرقاء); their
+      // cities that the press names are in Natural Earth already.
+      if (arab.has(city.country)) continue;
+      const id = `gn-${city.id}`;
+      places.set(id, {
+        id,
+        name: { ar: city.nameAr, en: city.name },
+        kind: 'city',
+        source: 'geonames',
+        coordinates: [city.lon, city.lat],
+        country: city.country,
+        population: city.population,
+      });
+      // A small town loses to a region of the same name (فلوريدا is the state, not the Uruguayan town).
+      addName(city.nameAr, id, 'city', city.population >= 100_000 ? 2 : 5);
+    }
+    for (const [wikidata, aliases] of Object.entries(WORLD_EXTRA_ALIASES)) {
+      const id = wikidataToId.get(wikidata);
+      if (id) for (const alias of aliases) addName(alias, id, places.get(id)!.kind, 0);
+    }
+    const affixes = new Set(WORLD_REGION_AFFIXES.map(foldKey));
+    // محافظة موسكو: the Russian and Ukrainian regions' cores with the world's affixes too, so that
+    // منطقة موسكو is the oblast (a core ranks below the city of the same name).
+    for (const { id, name } of neRegionNames) {
+      const core = words(name).filter((word) => !affixes.has(word));
+      if (core.length > 0 && core.join(' ') !== words(name).join(' ')) addKeyWords(core, id, 'region', 4);
+    }
+    for (const region of data.regions) {
+      if (neRegionCodes.has(region.iso3166_2)) continue;
+      const code = /^[A-Z]{2}-[A-Z0-9]+$/.test(region.iso3166_2) ? region.iso3166_2 : `NE${region.neId}`;
+      const id = `adm1-${code.toLowerCase()}`;
+      if (places.has(id)) continue;
+      places.set(id, {
+        id,
+        name: { ar: region.nameAr, en: region.nameEn },
+        kind: 'region',
+        source: 'naturalEarthAdmin1',
+        coordinates: [region.lon, region.lat],
+        country: region.iso2,
+      });
+      const full = words(cleanName(region.nameAr));
+      // US states are named often and some are short (يوتا, أيوا); elsewhere five letters at least.
+      const minLetters = region.iso2 === 'US' ? 4 : 5;
+      if (!worldNameOk(full, minLetters, stop)) continue;
+      if (!looksAdjectival(full)) addKeyWords(full, id, 'region', 3);
+      const core = full.filter((word) => !affixes.has(word));
+      if (core.length < full.length && worldNameOk(core, 5, stop) && !looksAdjectival(core))
+        addKeyWords(core, id, 'region', 4);
+    }
+  }
+
+  /** Generated spellings: -يا/-يه/-ييه endings, doubled letters (spelling.ts); never a demonym (روسية). */
+  function addSpellingVariants(): void {
+    for (const list of [...names.values()]) {
+      for (const entry of [...list]) {
+        if (entry.placeId === null || entry.words.length !== 1) continue;
+        const word = entry.words[0]!;
+        const place = places.get(entry.placeId);
+        // Vowel variants only for places the press names often: not small towns or admin-1 cores.
+        const major =
+          entry.kind !== 'country' &&
+          entry.rank <= 3 &&
+          place?.source !== 'naturalEarthAdmin1' &&
+          (place?.source !== 'geonames' || (place.population ?? 0) >= 100_000);
+        for (const variant of [...spellingVariants(word), ...(major ? vowelVariants(word) : [])]) {
+          if (!demonyms.has(variant) && !names.has(variant) && !stopWords.has(variant))
+            addKeyWords([variant], entry.placeId, entry.kind, entry.rank + 0.5);
+        }
+      }
+    }
+    // سانت بطرسبرغ is also written سان بطرسبرغ (and with ج, which addName already makes).
+    const saint = foldKey('سانت');
+    for (const list of [...names.values()]) {
+      for (const entry of [...list]) {
+        if (entry.placeId !== null && entry.words.length > 1 && entry.words[0] === saint)
+          addKeyWords(['سان', ...entry.words.slice(1)], entry.placeId, entry.kind, entry.rank + 0.5);
+      }
+    }
+  }
+}
+
+/** Whether a world name is long and distinctive enough to index (see WORLD_NOT_PLACE_WORDS). */
+function worldNameOk(keyWords: readonly string[], minLetters: number, stop: ReadonlySet<string>): boolean {
+  const joined = keyWords.join(' ');
+  if (stop.has(joined)) return false;
+  return keyWords.join('').length >= minLetters;
+}
+
+/** A lone definite nisba (الشرقية, الشمالي) is an adjective, not a usable region name. */
+function looksAdjectival(keyWords: readonly string[]): boolean {
+  if (keyWords.length !== 1) return false;
+  const word = keyWords[0]!;
+  return word.length < 3 || (word.startsWith('ال') && (word.endsWith('يه') || word.endsWith('ي')));
 }

@@ -6,7 +6,14 @@
  */
 import { foldKey } from './normalise.ts';
 import type { NameEntry, PlaceIndex, PlaceKind } from './place-index.ts';
-import { CITY_TRIGGERS, REGION_TRIGGERS } from './place-lexicon.ts';
+import {
+  CITY_TRIGGERS,
+  FACILITY_WORDS,
+  NOT_PLACE_TOKENS,
+  OUTLET_WORDS,
+  PLURAL_REGION_TRIGGERS,
+  REGION_TRIGGERS,
+} from './place-lexicon.ts';
 import type { Token } from './tokens.ts';
 
 export interface PlaceMatch {
@@ -61,9 +68,12 @@ interface NameHit {
 }
 
 /** The longest name starting at `index`, with every entry of that length (best rank first). */
+const notPlaceTokens = new Set(NOT_PLACE_TOKENS.map(foldKey));
+
 function matchName(tokens: readonly Token[], index: number, placeIndex: PlaceIndex): NameHit | null {
   const token = tokens[index];
   if (token?.kind !== 'word') return null;
+  if (placeIndex.world && notPlaceTokens.has(token.key)) return null;
   let best = null as NameHit | null;
   for (const stem of stems(token.key)) {
     for (const entry of placeIndex.names.get(stem.key) ?? []) {
@@ -102,6 +112,46 @@ function demonymAt(
 }
 
 const regionTriggers = new Set(REGION_TRIGGERS.map(foldKey));
+const pluralRegionTriggers = new Set(PLURAL_REGION_TRIGGERS.map(foldKey));
+const outletWords = new Set(OUTLET_WORDS.map(foldKey));
+const facilityWords = new Set(FACILITY_WORDS.map(foldKey));
+const OPENING_MARKS = new Set(['«', '“', '"', '(', '/', "'"]);
+
+/** The index after opening quotes, brackets and slashes: محطة /زابوروجيا/, صحيفة «كييف تايمز». */
+function afterMarks(tokens: readonly Token[], index: number): number {
+  let at = index;
+  while (tokens[at]?.kind === 'punct' && OPENING_MARKS.has(tokens[at]!.key)) at += 1;
+  return at;
+}
+
+function hasStemIn(token: Token | undefined, set: ReadonlySet<string>): boolean {
+  return token?.kind === 'word' && stems(token.key).some((stem) => set.has(stem.key));
+}
+
+/**
+ * مناطق بريانسك وكورسك وبيلغورود: after a plural region word, each name of the list (joined by و
+ * or a comma) is the region of that name when one exists. Returns the matches and the next token.
+ */
+function pluralRegions(
+  tokens: readonly Token[],
+  index: number,
+  placeIndex: PlaceIndex,
+): { found: PlaceMatch[]; next: number } | null {
+  const found: PlaceMatch[] = [];
+  let at = index + 1;
+  for (;;) {
+    const named = matchName(tokens, at, placeIndex);
+    const region = named?.entries.find((entry) => entry.kind === 'region' && entry.placeId !== null);
+    if (!named || !region?.placeId) break;
+    found.push({ first: at, next: named.next, skip: named.skip, placeId: region.placeId, role: 'mention' });
+    at = named.next;
+    if (tokens[at]?.kind === 'punct' && (tokens[at]!.key === '،' || tokens[at]!.key === ',')) at += 1;
+    const following = tokens[at];
+    if (following?.kind !== 'word') break;
+    if (following.key === 'و') at += 1;
+  }
+  return found.length > 0 ? { found, next: found[found.length - 1]!.next } : null;
+}
 const cityTriggers = new Set(CITY_TRIGGERS.map(foldKey));
 
 function triggerKind(token: Token | undefined): PlaceKind | null {
@@ -174,6 +224,33 @@ export function findPlaces(tokens: readonly Token[], placeIndex: PlaceIndex): Pl
     }
 
     const hit = matchName(tokens, index, placeIndex);
+
+    if (!hit && hasStemIn(token, pluralRegionTriggers)) {
+      const plural = pluralRegions(tokens, index, placeIndex);
+      if (plural) {
+        found.push(...plural.found);
+        index = plural.next;
+        continue;
+      }
+    }
+
+    // قناة اليمن, صحيفة «كييف تايمز», محطة زابوروجيه النووية: an outlet's or a facility's name, not
+    // a mention of the place it is named after (world index only: geo:build keeps its counts).
+    if (!hit && placeIndex.world && (hasStemIn(token, outletWords) || hasStemIn(token, facilityWords))) {
+      const at = afterMarks(tokens, index + 1);
+      const named = matchName(tokens, at, placeIndex);
+      if (named && named.skip === 0) {
+        index = named.next;
+        continue;
+      }
+      // قاعدة إلمندورف-ريتشاردسون: a hyphenated facility name is consumed whole.
+      if (hasStemIn(token, facilityWords) && tokens[at]?.kind === 'word' && tokens[at + 1]?.key === '-') {
+        let end = at + 1;
+        while (tokens[end]?.key === '-' && tokens[end + 1]?.kind === 'word') end += 2;
+        index = end;
+        continue;
+      }
+    }
 
     // منطقة/مقاطعة/مدينة + name: prefer a place of the trigger's kind.
     const kind = triggerKind(token);

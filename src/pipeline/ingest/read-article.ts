@@ -3,6 +3,8 @@
  * (and whether it looks like Windows-1256, the common legacy Arabic encoding), or without Arabic.
  */
 
+import { invalidUtf8 } from '../../data/article-text.ts';
+
 export type Encoding = 'utf-8' | 'windows-1256';
 export const ENCODINGS: readonly Encoding[] = ['utf-8', 'windows-1256'];
 
@@ -56,6 +58,11 @@ export function decodeArticle(bytes: Uint8Array, file: string, encoding: Encodin
       // offsets agree with the build, which reads files that way.
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     } catch {
+      // A few bad bytes in UTF-8 text are damage, not another encoding: say where they are.
+      const invalid = invalidUtf8(bytes);
+      if (invalid !== undefined && !invalid.legacy) {
+        return { ok: false, message: `${file}: ${invalid.problem.message}` };
+      }
       const legacy = new TextDecoder('windows-1256').decode(bytes.subarray(0, SNIFF_BYTES * 8));
       const hint =
         countArabic(legacy, 20) >= 20

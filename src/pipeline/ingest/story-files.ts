@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { articlesFileSchema, gazetteerFileSchema } from '../../data/schema.ts';
 import type { Article, GazetteerEntry } from '../../data/schema.ts';
+import { WORLD_DIR, loadWorldGazetteer } from '../gazetteer/world-gazetteer.ts';
 import { buildPlaceIndex } from './place-index.ts';
 import type { NaturalEarthData, PlaceIndex } from './place-index.ts';
 
@@ -64,7 +65,18 @@ export function readNaturalEarth(geoDir = GEO_DIR): NaturalEarthData {
   };
 }
 
-/** The place index from the committed gazetteer and Natural Earth layers. */
-export function loadPlaceIndex(geoDir = GEO_DIR): PlaceIndex {
-  return buildPlaceIndex(readGazetteer(geoDir), readNaturalEarth(geoDir));
+/**
+ * The place index from the committed gazetteer, the Natural Earth layers and the world gazetteer
+ * (geo/world/: GeoNames cities and Natural Earth admin-1 regions with Arabic names).
+ */
+export function loadPlaceIndex(geoDir = GEO_DIR, worldDir: string | null = WORLD_DIR): PlaceIndex {
+  let world;
+  if (worldDir !== null) {
+    try {
+      world = loadWorldGazetteer(worldDir);
+    } catch (error) {
+      throw new StoryFileError(`${worldDir}: cannot read the world gazetteer (${(error as Error).message})`);
+    }
+  }
+  return buildPlaceIndex(readGazetteer(geoDir), readNaturalEarth(geoDir), world);
 }
