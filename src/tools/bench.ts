@@ -21,6 +21,7 @@ import { measureBundle } from './bench/bundle-sizes.ts';
 import { ensureBuilt } from './bench/ensure-build.ts';
 import { measureGeoBuild } from './bench/geo-build-timing.ts';
 import { measureIngestThroughput } from './bench/ingest-throughput.ts';
+import { INGEST_SCALING_SIZES_MB, measureIngestCommand } from './bench/ingest-scaling.ts';
 import { measureColdLoad } from './bench/load-timing.ts';
 import { currentLoadAverage, machineInfo } from './bench/machine-info.ts';
 import { maplibreReferenceGzipBytes } from './bench/maplibre-reference.ts';
@@ -201,6 +202,8 @@ async function main(): Promise<void> {
     );
     log('ingest: extraction over the articles repeated to 10 MB');
     const ingest = measureIngestThroughput();
+    log(`ingest: the whole command on ${INGEST_SCALING_SIZES_MB.join(' and ')} MB`);
+    const ingestScaling = INGEST_SCALING_SIZES_MB.map((size) => measureIngestCommand(size));
     const report: BenchReport = {
       command: `npm run bench --${values.json ? ' --json' : ''}${values.runs ? ` --runs ${runs}` : ''}${values.steps ? ` --steps ${steps}` : ''}${values.frames ? ` --frames ${frames}` : ''}${values.dist ? ` --dist ${values.dist}` : ''}`,
       machine: machineInfo(`Chromium ${browser.version()}`, loadAverageAtStart),
@@ -230,6 +233,12 @@ async function main(): Promise<void> {
         bytes: ingest.bytes,
         durationMs: Math.round(ingest.durationMs),
       },
+      ingestScaling: ingestScaling.map((point) => ({
+        inputMb: Math.round(point.inputMb * 100) / 100,
+        mbPerS: Math.round(point.mbPerS * 100) / 100,
+        peakRssMb: Math.round(point.peakRssMb),
+        rssMbPerInputMb: Math.round(point.rssMbPerInputMb * 10) / 10,
+      })),
       build: { geoBuildMs: Math.round(build.geoBuildMs) },
     };
     process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatTable(report)}\n`);

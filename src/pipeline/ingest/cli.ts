@@ -1,9 +1,37 @@
 /** The process shell around runIngest: real files, real streams, an exit code, never a stack trace. */
-import { readFileSync } from 'node:fs';
-import { writeFileAtomically } from '../fs/atomic-write.ts';
+import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { temporaryPathFor, writeFileAtomically } from '../fs/atomic-write.ts';
 import { runIngest } from './ingest-command.ts';
 import { worldProposer } from './proposals.ts';
 import { StoryFileError, loadPlaceIndex, readArticles } from './story-files.ts';
+
+/**
+ * Writes the pieces to a temporary file beside `path`, then renames it into place, as
+ * writeFileAtomically does for one string: a failed write (disk full, a size limit) leaves the old
+ * file whole and no temporary file behind.
+ */
+function writeChunksAtomically(path: string, chunks: Iterable<string>): void {
+  const temporary = temporaryPathFor(path);
+  let fd: number | undefined;
+  try {
+    fd = openSync(temporary, 'w');
+    for (const chunk of chunks) {
+      const bytes = Buffer.from(chunk, 'utf8');
+      for (let written = 0; written < bytes.length;)
+        written += writeSync(fd, bytes, written, bytes.length - written);
+    }
+    closeSync(fd);
+    fd = undefined;
+    renameSync(temporary, path);
+  } catch (error) {
+    try {
+      if (fd !== undefined) closeSync(fd);
+    } finally {
+      rmSync(temporary, { force: true });
+    }
+    throw error;
+  }
+}
 
 function main(): number {
   try {
@@ -11,6 +39,7 @@ function main(): number {
       readBytes: (path) => readFileSync(path),
       // Temp file + rename beside the target: a failed write never leaves a truncated --out.
       writeFile: (path, text) => writeFileAtomically(path, text),
+      writeChunks: (path, chunks) => writeChunksAtomically(path, chunks),
       stdout: (text) => process.stdout.write(text),
       stderr: (text) => process.stderr.write(text),
       loadPlaceIndex: () => loadPlaceIndex(),

@@ -544,17 +544,7 @@ function parseWeekday(tokens: readonly Token[], index: number, context: DateCont
   const direction = qualifier ?? clauseDirection(tokens, index, next);
   const explicit = qualifier !== null;
   if (!second) {
-    const focused =
-      qualifier === null && direction === 'past'
-        ? [...(context.focusDays ?? [])]
-            .reverse()
-            .find(
-              (day) =>
-                weekdayOf(day) === first.day &&
-                day <= context.published! &&
-                day >= addDays(context.published!, -FOCUS_DAYS),
-            )
-        : undefined;
+    const focused = qualifier === null && direction === 'past' ? lastFocusDay(context, first.day) : undefined;
     const day = focused ?? resolveWeekday(context.published, first.day, direction, explicit);
     return { first: index, next, window: { start: day, end: day, precision: 'day' }, basis: 'relative' };
   }
@@ -744,6 +734,21 @@ function parseAnchoredOffset(
     window: { start: day, end: day, precision: 'day' },
     basis: target.basis,
   };
+}
+
+/**
+ * The last day named in the article (in text order) that falls on `weekday` within FOCUS_DAYS
+ * before publication. Scans from the end without copying: called once per weekday mention, a copy
+ * of the list made the extraction quadratic in the article's length.
+ */
+function lastFocusDay(context: DateContext, weekday: number): string | undefined {
+  const days = context.focusDays ?? [];
+  const earliest = addDays(context.published!, -FOCUS_DAYS);
+  for (let index = days.length - 1; index >= 0; index -= 1) {
+    const day = days[index]!;
+    if (weekdayOf(day) === weekday && day <= context.published! && day >= earliest) return day;
+  }
+  return undefined;
 }
 
 /** Keys that can open a date expression; any other word is skipped without trying the parsers. */

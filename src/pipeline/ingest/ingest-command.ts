@@ -26,6 +26,11 @@ in geo/articles.json; without any of them the command stops.`;
 export interface IngestIo {
   readonly readBytes: (path: string) => Uint8Array;
   readonly writeFile: (path: string, text: string) => void;
+  /**
+   * Writes a file from pieces, so that a large output is never one string in memory; without it the
+   * pieces are joined and given to `writeFile`.
+   */
+  readonly writeChunks?: (path: string, chunks: Iterable<string>) => void;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly loadPlaceIndex: () => PlaceIndex;
@@ -126,6 +131,56 @@ function summarise(result: Extraction, file: string, publishedFrom: string): str
   return `${lines.join('\n')}\n`;
 }
 
+/** About how many characters {@link outputJson} puts in one piece. */
+const PIECE_CHARS = 1 << 20;
+
+/** `value` as JSON.stringify(value, null, 2) writes it at `depth` levels of nesting. */
+function nested(value: unknown, depth: number): string {
+  return JSON.stringify(value, null, 2).replaceAll('\n', `\n${'  '.repeat(depth)}`);
+}
+
+/** An array member of the output, element by element, as JSON.stringify(…, null, 2) writes it. */
+function* arrayJson(items: readonly unknown[]): Generator<string> {
+  if (items.length === 0) {
+    yield '[]';
+    return;
+  }
+  yield '[\n';
+  for (let index = 0; index < items.length; index += 1)
+    yield `    ${nested(items[index], 2)}${index < items.length - 1 ? ',' : ''}\n`;
+  yield '  ]';
+}
+
+/**
+ * The ingest output, byte for byte `JSON.stringify({ article, sentences, drafts }, null, 2) + '\n'`,
+ * in pieces of about a megabyte: a 50 MB article's JSON (several times its size) is never one string.
+ */
+export function* outputJson(
+  article: Readonly<Record<string, unknown>>,
+  sentences: readonly unknown[],
+  drafts: readonly unknown[],
+): Generator<string> {
+  const parts = (function* (): Generator<string> {
+    yield `{\n  "article": ${nested(article, 1)},\n  "sentences": `;
+    yield* arrayJson(sentences);
+    yield ',\n  "drafts": ';
+    yield* arrayJson(drafts);
+    yield '\n}\n';
+  })();
+  let piece: string[] = [];
+  let size = 0;
+  for (const part of parts) {
+    piece.push(part);
+    size += part.length;
+    if (size >= PIECE_CHARS) {
+      yield piece.join('');
+      piece = [];
+      size = 0;
+    }
+  }
+  if (size > 0) yield piece.join('');
+}
+
 /** Runs the command; returns the exit code. Never throws for bad input. */
 export function runIngest(argv: readonly string[], io: IngestIo): number {
   let options: Options | 'help';
@@ -217,17 +272,15 @@ export function runIngest(argv: readonly string[], io: IngestIo): number {
     ...(io.proposer ? { proposer: io.proposer() } : {}),
     ...(dateline ? { dateline: { start: dateline.start, end: dateline.end } } : {}),
   });
-  const json = `${JSON.stringify(
-    {
-      article: { id: articleId, file: fileName, published, publishedFrom },
-      sentences: result.sentences,
-      drafts: result.drafts,
-    },
-    null,
-    2,
-  )}\n`;
-  if (options.out) io.writeFile(options.out, json);
-  else io.stdout(json);
+  const json = outputJson(
+    { id: articleId, file: fileName, published, publishedFrom },
+    result.sentences,
+    result.drafts,
+  );
+  if (options.out) {
+    if (io.writeChunks) io.writeChunks(options.out, json);
+    else io.writeFile(options.out, [...json].join(''));
+  } else for (const piece of json) io.stdout(piece);
   io.stderr(summarise(result, options.file, publishedFrom));
   return 0;
 }

@@ -58,6 +58,11 @@ export interface BenchReport {
     synthetic10k: FrameFigures;
   };
   ingest: { mbPerS: number; bytes: number; durationMs: number };
+  /**
+   * The whole `npm run ingest` command on 1 and 50 MB (src/tools/bench/ingest-scaling.ts): MB/s and
+   * peak resident memory per input MB, in a fresh process per size.
+   */
+  ingestScaling?: { inputMb: number; mbPerS: number; peakRssMb: number; rssMbPerInputMb: number }[];
   build: { geoBuildMs: number };
 }
 
@@ -113,6 +118,10 @@ export function formatTable(report: BenchReport): string {
       'ingest extraction',
       `${ingest.mbPerS} MB/s (${(ingest.bytes / 1e6).toFixed(1)} MB in ${ms(ingest.durationMs)})`,
     ],
+    ...(report.ingestScaling ?? []).map((point): [string, string] => [
+      `ingest command, ${point.inputMb.toFixed(0)} MB`,
+      `${point.mbPerS.toFixed(2)} MB/s, peak RSS ${point.peakRssMb.toFixed(0)} MB (${point.rssMbPerInputMb.toFixed(1)} MB per input MB)`,
+    ]),
     ['geo:build wall time', ms(build.geoBuildMs)],
     ['machine', `${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.platform}`],
     [

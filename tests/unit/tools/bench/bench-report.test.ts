@@ -78,6 +78,19 @@ describe('formatTable', () => {
     expect(table).toContain('1.5 at start, 2.25 at end');
   });
 
+  it('shows the ingest command at 1 and 50 MB when measured, and nothing when not', () => {
+    const table = formatTable({
+      ...report(67_500),
+      ingestScaling: [
+        { inputMb: 1, mbPerS: 0.31, peakRssMb: 262, rssMbPerInputMb: 262 },
+        { inputMb: 50.01, mbPerS: 1.25, peakRssMb: 700, rssMbPerInputMb: 14 },
+      ],
+    });
+    expect(table).toMatch(/ingest command, 1 MB\s+0\.31 MB\/s, peak RSS 262 MB \(262\.0 MB per input MB\)/);
+    expect(table).toMatch(/ingest command, 50 MB\s+1\.25 MB\/s, peak RSS 700 MB \(14\.0 MB per input MB\)/);
+    expect(formatTable(report(67_500))).not.toContain('ingest command');
+  });
+
   it('says n/a rather than a guess when the build has no React chunk', () => {
     expect(formatTable(report(null))).toMatch(/React runtime chunk \(gzip\)\s+n\/a/);
   });
