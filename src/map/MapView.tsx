@@ -18,6 +18,7 @@ function pickMapInput(state: StoryState): MapInput {
     openPlaceId: state.openPlaceId,
     language: state.language,
     insetStartPx: state.tourStage !== 'off' && wideQuery.matches ? TOUR_CARD_INSET_PX : 0,
+    overview: state.tourStage === 'title' || state.tourStage === 'end',
   };
 }
 

@@ -31,8 +31,8 @@ function outlineBox(place: PlaceFeature): Bounds {
 }
 
 /**
- * The box that shows one place with its context: a city with the country around it, an area by
- * its outline clipped to a window around its label point.
+ * The box that shows one place with its context: a city with the land around it, an area by its
+ * outline clipped to a window around its label point (and never smaller than a city's context).
  * @example placeBox(riyadh) // [42.77, 22.14, 50.77, 27.14]
  */
 export function placeBox(place: PlaceFeature, subject = true): Bounds {
@@ -44,11 +44,13 @@ export function placeBox(place: PlaceFeature, subject = true): Bounds {
   const [west, south, east, north] = outlineBox(place);
   const share = subject ? 1 : 0.5;
   const [wLon, wLat] = [AREA_WINDOW_DEG[0] * share, AREA_WINDOW_DEG[1] * share];
+  // Never less than a city's context: a small region is shown with its neighbours, not alone.
+  const [dLon, dLat] = CITY_CONTEXT_DEG;
   return [
-    Math.max(west, lon - wLon),
-    Math.max(south, lat - wLat),
-    Math.min(east, lon + wLon),
-    Math.min(north, lat + wLat),
+    Math.min(lon - dLon, Math.max(west, lon - wLon)),
+    Math.min(lat - dLat, Math.max(south, lat - wLat)),
+    Math.max(lon + dLon, Math.min(east, lon + wLon)),
+    Math.max(lat + dLat, Math.min(north, lat + wLat)),
   ];
 }
 

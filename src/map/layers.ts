@@ -237,7 +237,7 @@ export function overlayLayers({ language, maxWeight, clustered }: OverlayOptions
         'symbol-sort-key': ['-', 0, ['get', 'weight']],
       },
       paint: {
-        'text-color': stateCase(STATE_KEYS.active, COLORS.active, '#1e293b'),
+        'text-color': stateCase(STATE_KEYS.active, COLORS.open, '#1e293b'),
         'text-halo-color': COLORS.halo,
         'text-halo-width': 1.6,
       },

@@ -48,6 +48,8 @@ export interface MapInput {
   language: Language;
   /** Pixels at the start side (left in English, right in Arabic) covered by a card over the map. */
   insetStartPx: number;
+  /** Show the whole story (the tour's title and end cards), whatever the current event. */
+  overview: boolean;
 }
 
 /** What the map tells the app: user intent goes back through store actions. */
@@ -80,6 +82,8 @@ export function publishMapState(state: PublishedMapState): void {
   if (root.dataset['mapState'] !== state) root.dataset['mapState'] = state;
 }
 const FLY_DURATION_MS = 1400;
+/** The column of map buttons (zoom, whole story, full screen) and its margin. */
+const CONTROLS_WIDTH_PX = 48;
 const REMOTE_STYLE_TIMEOUT_MS = 8000;
 const HIGHLIGHTED_SOURCES = [SOURCE_IDS.placePoints, SOURCE_IDS.placeAreas] as const;
 
@@ -244,6 +248,10 @@ export class MapController {
     const previous = this.applied;
     if (!previous || previous.language !== next.language) this.applyLanguage(map, next.language);
     if (!previous || previous.currentIndex !== next.currentIndex) this.applyEvent(map, next.currentIndex);
+    if (previous && previous.overview !== next.overview) {
+      if (next.overview) this.showWholeStory();
+      else this.moveCamera(map, next.currentIndex);
+    }
     if (!previous || previous.openPlaceId !== next.openPlaceId) {
       this.setPlaceState(map, previous?.openPlaceId ?? null, STATE_KEYS.open, false);
       this.setPlaceState(map, next.openPlaceId, STATE_KEYS.open, true);
@@ -356,12 +364,14 @@ export class MapController {
     const heightPx = canvas.height / ratio;
     const inset = Math.min(this.input.insetStartPx, widthPx / 2);
     const edge = Math.round(Math.min(60, (widthPx - inset) * 0.08, heightPx * 0.1));
+    // The map's buttons stand at the end side (right in English, left in Arabic): keep places clear of them.
+    const controls = CONTROLS_WIDTH_PX;
     const rtl = this.input.language === 'ar';
     const padding = {
       top: edge,
       bottom: edge,
-      left: edge + (rtl ? 0 : inset),
-      right: edge + (rtl ? inset : 0),
+      left: edge + (rtl ? controls : inset),
+      right: edge + (rtl ? inset : controls),
     };
     if (frame.kind === 'view') {
       map.easeTo({ center: frame.center, zoom: frame.zoom, padding, duration }, { [CAMERA_TAG]: true });

@@ -34,6 +34,16 @@ export function parseUrlState(search: string): UrlState {
 }
 
 /**
+ * Whether the page is an embed (`embed=1`): the map, timeline and card without the page header or
+ * the introduction, for another site's <iframe>. Read once at start; the store never writes it, so
+ * the URL sync leaves it in the address as it came.
+ * @example parseEmbed('?event=a&embed=1') // true
+ */
+export function parseEmbed(search: string): boolean {
+  return new URLSearchParams(search).get('embed') === '1';
+}
+
+/**
  * Writes the state into a query string, keeping parameters that are not ours untouched and in place.
  * @example serialiseUrlState({ event: 'a', place: null, lang: 'en', dataset: null }, '?x=1') // '?x=1&event=a&lang=en'
  */

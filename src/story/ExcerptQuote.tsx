@@ -1,9 +1,8 @@
-import type { Excerpt } from '../data/schema.ts';
+import { UNKNOWN_PUBLISHER, type Excerpt } from '../data/schema.ts';
 import { formatDay } from '../app/format-date.ts';
 import { t } from '../app/i18n.ts';
 import { getStoryStore, useStoryStore } from '../store/story-store.ts';
 import { HighlightedText } from './HighlightedText.tsx';
-import { publisherName } from './SourcesList.tsx';
 
 /**
  * One excerpt, verbatim, as Arabic text whatever the interface language (the English interface adds
@@ -13,7 +12,12 @@ import { publisherName } from './SourcesList.tsx';
 export function ExcerptQuote({ excerpt, terms }: { excerpt: Excerpt; terms: readonly string[] }) {
   const language = useStoryStore((s) => s.language);
   const article = useStoryStore((s) => s.story?.articleById.get(excerpt.article));
-  const publisher = article ? publisherName(article, language) : t(language, 'unknownPublisher');
+  // A citation names the publisher; when the text names none, the article's title says which one it is.
+  const source = !article
+    ? t(language, 'unknownPublisher')
+    : article.publisher === UNKNOWN_PUBLISHER
+      ? article.title[language]
+      : article.publisher;
   const date = article ? formatDay(article.published.date, language) : '';
   return (
     <figure className="excerpt">
@@ -40,7 +44,7 @@ export function ExcerptQuote({ excerpt, terms }: { excerpt: Excerpt; terms: read
           }
         >
           <cite>
-            <bdi>{publisher}</bdi>
+            <bdi>{source}</bdi>
           </cite>
           {t(language, 'listSeparator')}
           <time dateTime={article?.published.date}>{date}</time>

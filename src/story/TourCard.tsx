@@ -5,7 +5,7 @@ import { selectCurrentEvent, selectEventCount } from '../store/selectors.ts';
 import { getStoryStore, useStoryStore } from '../store/story-store.ts';
 import { chapterOf } from '../store/tour-cards.ts';
 import { tourCardDurationMs, tourTimeLeftMs } from '../store/tour-player.ts';
-import type { Language } from '../store/types.ts';
+import { SPEEDS, type Language, type Speed } from '../store/types.ts';
 import { EventDetails } from './EventDetails.tsx';
 import { SourcesList } from './SourcesList.tsx';
 
@@ -47,14 +47,15 @@ export function TourCard() {
     const timer = setInterval(() => {
       const hidden = body.scrollHeight - body.clientHeight;
       if (hidden <= 0) return;
-      const fraction = ((performance.now() - startedAt) / durationMs - 0.2) / 0.7;
+      // The first 30% of the time on the top (title, date, summary), then evenly to the end by 90%.
+      const fraction = ((performance.now() - startedAt) / durationMs - 0.3) / 0.6;
       body.scrollTo({ top: Math.max(0, Math.min(1, fraction)) * hidden });
     }, 400);
     return () => clearInterval(timer);
   }, [isPlaying, story, stage, index, language, speed]);
 
   if (!story || stage === 'off') return null;
-  const { togglePlay, tourNext, tourPrevious, exitTour, startTour } = getStoryStore().getState();
+  const { togglePlay, tourNext, tourPrevious, exitTour, startTour, setSpeed } = getStoryStore().getState();
   const chapter = chapterOf(story.chapters, index);
   const chapterNumber = chapter ? story.chapters.indexOf(chapter) + 1 : 0;
   const position = stage === 'title' ? 0 : stage === 'end' ? total : index + 1;
@@ -66,7 +67,7 @@ export function TourCard() {
     .at(-1);
   const timeLeft = timeLeftText(tourTimeLeftMs(story, stage, index, language, speed), language);
   const meta = [
-    ...(stage === 'event' || stage === 'chapter' ? [t(language, 'eventOf', { n: position, total })] : []),
+    ...(stage === 'event' ? [t(language, 'eventOf', { n: position, total })] : []),
     ...(stage === 'end' ? [] : [timeLeft]),
   ];
 
@@ -156,9 +157,14 @@ export function TourCard() {
             >
               <span aria-hidden="true">{language === 'ar' ? '›' : '‹'}</span>
             </button>
-            <button type="button" className="button button--primary" onClick={togglePlay}>
-              <span aria-hidden="true">{isPlaying ? '❚❚' : '▶'}</span>{' '}
-              {t(language, isPlaying ? 'tourPause' : 'tourPlay')}
+            <button
+              type="button"
+              className="button button--primary tour-card__play"
+              onClick={togglePlay}
+              aria-label={t(language, isPlaying ? 'tourPause' : 'tourPlay')}
+            >
+              <span aria-hidden="true">{isPlaying ? '❚❚' : '▶'}</span>
+              <span className="wide-only"> {t(language, isPlaying ? 'tourPause' : 'tourPlay')}</span>
             </button>
             <button
               type="button"
@@ -171,6 +177,16 @@ export function TourCard() {
             </button>
           </>
         )}
+        <label className="speed">
+          <span className="speed__label">{t(language, 'speed')}</span>
+          <select value={speed} onChange={(e) => setSpeed(Number(e.target.value) as Speed)}>
+            {SPEEDS.map((s) => (
+              <option key={s} value={s}>
+                {t(language, 'speedTimes', { n: s })}
+              </option>
+            ))}
+          </select>
+        </label>
         <button type="button" className="button tour-card__exit" onClick={exitTour}>
           {t(language, 'exploreMap')}
         </button>

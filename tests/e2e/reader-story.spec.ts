@@ -85,8 +85,8 @@ describe('the told tour', () => {
   it('advances by itself while playing, announcing each event', async () => {
     const story = new StoryMap(site.page, site.origin, data);
     await story.open({ lang: 'en' }, { intro: 'keep' });
-    await story.chooseFastestSpeed();
     await story.introDialog().getByRole('button', { name: 'Play the tour' }).click();
+    await story.chooseFastestSpeed();
     const first = data.events[0];
     if (first === undefined) throw new Error('no events');
     const live = site.page.locator('[aria-live="polite"]');

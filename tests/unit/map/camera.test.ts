@@ -48,6 +48,16 @@ describe('placesFrame', () => {
     expect(placesFrame([russia])).toMatchObject({ bounds: [33, 48.5, 57, 64.5] });
   });
 
+  it('shows a small region with its neighbours: never less than a city’s context', () => {
+    const kursk = country('kursk-oblast', [36.2, 51.6], [34.1, 50.9, 38.5, 52.4]);
+    kursk.properties.kind = 'region';
+    expect(placesFrame([kursk])).toEqual({
+      kind: 'fit',
+      bounds: [32.2, 49.1, 40.2, 54.1],
+      maxZoom: MAX_ZOOM.area,
+    });
+  });
+
   it('takes the chronology’s camera override when an event has one', () => {
     expect(placesFrame([riyadh], { center: [40, 30], zoom: 4 })).toEqual({
       kind: 'view',
