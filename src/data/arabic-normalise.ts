@@ -1,5 +1,6 @@
 /**
- * Arabic normalisation with an offset map back to the original text.
+ * Arabic normalisation with an offset map back to the original text: the one normaliser, shared by
+ * the pipeline (ingest, geo:build) and the browser (search). Pure, no Node APIs.
  *
  * Two strings of equal length come out: `text` (presentation forms unfolded, marks stripped, digits
  * ASCII) for display and grammar, and `key` (the same with hamza-carrying alefs, alef maqsura and

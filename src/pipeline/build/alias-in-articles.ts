@@ -4,7 +4,7 @@
  * folded tokens, proclitics allowed through the extractor's `stems`), without its choices between
  * names: an alias that occurs but is read as another place still occurs.
  */
-import { normalise } from '../ingest/normalise.ts';
+import { normalise } from '../../data/arabic-normalise.ts';
 import { stems } from '../ingest/place-mentions.ts';
 import { tokenise, type Token } from '../ingest/tokens.ts';
 

@@ -5,7 +5,7 @@
  * hamza, longest name, "العاصمة السعودية الرياض" as one mention of Riyadh, البيت الأبيض not Washington.
  */
 import type { GazetteerEntry } from '../../data/schema.ts';
-import { normalise } from '../ingest/normalise.ts';
+import { normalise } from '../../data/arabic-normalise.ts';
 import { buildPlaceIndex, type PlaceIndex } from '../ingest/place-index.ts';
 import { findPlaces } from '../ingest/place-mentions.ts';
 import { sentenceSpans } from '../ingest/sentences.ts';

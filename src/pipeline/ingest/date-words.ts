@@ -3,7 +3,7 @@
  * Arabic month-name system (generated from Intl, plus spelling variants Intl does not produce),
  * Hijri months, weekdays, ordinals and the words that anchor, qualify or relativise a date.
  */
-import { foldKey } from './normalise.ts';
+import { foldKey } from '../../data/arabic-normalise.ts';
 
 export type Calendar = 'gregorian' | 'hijri';
 

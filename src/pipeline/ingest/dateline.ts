@@ -7,7 +7,7 @@
  */
 import { findDates } from './date-grammar.ts';
 import { WEEKDAYS } from './date-words.ts';
-import { foldKey, normalise, toOriginalSpan } from './normalise.ts';
+import { foldKey, normalise, toOriginalSpan } from '../../data/arabic-normalise.ts';
 import { OUTLET_WORDS } from './place-lexicon.ts';
 import { tokenise } from './tokens.ts';
 

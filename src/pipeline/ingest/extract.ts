@@ -5,8 +5,8 @@
 import type { ChronologyEntry } from '../../data/schema.ts';
 import { findDates } from './date-grammar.ts';
 import type { DraftWindow } from './date-windows.ts';
-import { normalise, toOriginalSpan } from './normalise.ts';
-import type { Normalised } from './normalise.ts';
+import { normalise, toOriginalSpan } from '../../data/arabic-normalise.ts';
+import type { Normalised } from '../../data/arabic-normalise.ts';
 import type { PlaceIndex } from './place-index.ts';
 import { findPlaces } from './place-mentions.ts';
 import { splitGlued } from './glued.ts';

@@ -3,7 +3,7 @@
  * («27.02.2025», «15 آب, 2024», «06:46 م الخميس 14 أغسطس 2025», «تاريخ النشر: …») and bylines
  * («قناة اليمن - 15 آب, 2024»). They keep their date mentions but never become draft events.
  */
-import { foldKey } from './normalise.ts';
+import { foldKey } from '../../data/arabic-normalise.ts';
 import type { Token } from './tokens.ts';
 import { WEEKDAYS } from './date-words.ts';
 import { OUTLET_WORDS } from './place-lexicon.ts';

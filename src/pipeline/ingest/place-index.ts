@@ -6,7 +6,7 @@
  * get ids `ne-<slug of name_en>`.
  */
 import type { GazetteerEntry, PlaceProperties } from '../../data/schema.ts';
-import { foldKey } from './normalise.ts';
+import { foldKey } from '../../data/arabic-normalise.ts';
 import type { WorldGazetteer } from '../gazetteer/world-gazetteer.ts';
 import {
   ARAB_COUNTRIES,

@@ -4,7 +4,7 @@
  * (منطقة كورسك → the oblast, العاصمة الإماراتية → Abu Dhabi), institutions that are not places
  * (البيت الأبيض, واشنطن بوست), and demonyms (الروسية) reported as country associations, not mentions.
  */
-import { foldKey } from './normalise.ts';
+import { foldKey } from '../../data/arabic-normalise.ts';
 import type { NameEntry, PlaceIndex, PlaceKind } from './place-index.ts';
 import {
   CITY_TRIGGERS,

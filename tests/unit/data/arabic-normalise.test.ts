@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldKey, normalise, toOriginalSpan } from '../../../../src/pipeline/ingest/normalise.ts';
+import { foldKey, normalise, toOriginalSpan } from '../../../src/data/arabic-normalise.ts';
 
 describe('normalise', () => {
   it('unfolds presentation forms with NFKC (ﻻ → لا, ﷲ → الله)', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../../src/pipeline/ingest/date-grammar.ts';
 import { findDateline } from '../../../../src/pipeline/ingest/dateline.ts';
 import type { DateContext } from '../../../../src/pipeline/ingest/date-grammar.ts';
-import { normalise, toOriginalSpan } from '../../../../src/pipeline/ingest/normalise.ts';
+import { normalise, toOriginalSpan } from '../../../../src/data/arabic-normalise.ts';
 import { tokenise } from '../../../../src/pipeline/ingest/tokens.ts';
 
 /** Published on Thursday 14 August 2025 unless a test says otherwise. */

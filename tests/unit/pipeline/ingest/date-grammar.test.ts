@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../../src/pipeline/ingest/date-grammar.ts';
 import type { DateContext } from '../../../../src/pipeline/ingest/date-grammar.ts';
-import { normalise, toOriginalSpan } from '../../../../src/pipeline/ingest/normalise.ts';
+import { normalise, toOriginalSpan } from '../../../../src/data/arabic-normalise.ts';
 import { tokenise } from '../../../../src/pipeline/ingest/tokens.ts';
 
 /** Published on Tuesday 15 November 2022 unless a test says otherwise. */

@@ -10,7 +10,7 @@ import {
 } from '../../../../src/pipeline/ingest/proposals.ts';
 import { spellingVariants, vowelVariants } from '../../../../src/pipeline/ingest/spelling.ts';
 import { loadPlaceIndex } from '../../../../src/pipeline/ingest/story-files.ts';
-import { foldKey } from '../../../../src/pipeline/ingest/normalise.ts';
+import { foldKey } from '../../../../src/data/arabic-normalise.ts';
 
 let world: PlaceIndex;
 let story: PlaceIndex;
