@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
+import type { Plugin, PluginOption } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * Build-only Content-Security-Policy: everything from our own origin, nothing remote, unless a
@@ -37,6 +38,47 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Offline after a first visit: Workbox (through vite-plugin-pwa) generates dist/sw.js, which
+ * precaches the built app, its data, fonts and basemap, and serves index.html for any address of
+ * the page (?event=…) with no network. Each build gives changed files new revisions, so a new
+ * build's worker replaces the cache (skipWaiting, outdated caches removed). The web
+ * app manifest and icons are static files in public/; main.tsx registers the worker (production
+ * only). The synthetic dataset the bench writes into dist/ is not precached.
+ */
+function offlineApp(): PluginOption[] {
+  return [
+    VitePWA({
+      injectRegister: false,
+      manifest: false,
+      includeManifestIcons: false,
+      workbox: {
+        globPatterns: ['**/*.{html,js,mjs,css,json,geojson,txt,woff2,svg,png,webmanifest}'],
+        globIgnores: ['synthetic-10k/**', 'sw.js', 'workbox-*.js'],
+        // maplibre-gl's chunk is ~1 MB: above Workbox's 2 MiB default it would silently be left out.
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // A new build's worker takes over at once (pages it already controls switch to it); a page
+        // opened before any worker was installed is never claimed mid-visit, so the first visit
+        // runs on the network alone and the worker serves from the next load on.
+        skipWaiting: true,
+        clientsClaim: false,
+        inlineWorkboxRuntime: true,
+        sourcemap: false,
+      },
+    }),
+    {
+      name: 'qanat-manifest-link',
+      transformIndexHtml: () => [
+        { tag: 'link', attrs: { rel: 'manifest', href: './manifest.webmanifest' }, injectTo: 'head' },
+        { tag: 'meta', attrs: { name: 'theme-color', content: '#2c5282' }, injectTo: 'head' },
+        { tag: 'link', attrs: { rel: 'apple-touch-icon', href: './apple-touch-icon.png' }, injectTo: 'head' },
+      ],
+    },
+  ];
+}
+
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 
 // The app's entry (index.html) lives in src/ so the top level stays as the client asked;
@@ -44,7 +86,7 @@ const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root: 'src',
   publicDir: '../public',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), offlineApp()],
   server: { fs: { allow: [repoRoot] } },
   build: {
     outDir: '../dist',

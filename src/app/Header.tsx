@@ -1,16 +1,16 @@
+import { ExportMenu } from '../share/ExportMenu.tsx';
+import { ShareMenu } from '../share/ShareMenu.tsx';
 import { getStoryStore, useStoryStore } from '../store/story-store.ts';
-import { SPEEDS, type Speed } from '../store/types.ts';
 import { t } from './i18n.ts';
 
 /** Title, language toggle, tour controls and the chronology-list toggle. */
 export function Header() {
   const language = useStoryStore((s) => s.language);
   const isPlaying = useStoryStore((s) => s.isPlaying);
-  const speed = useStoryStore((s) => s.speed);
   const listOpen = useStoryStore((s) => s.listOpen);
   const ready = useStoryStore((s) => s.status === 'ready');
   const legendOpen = useStoryStore((s) => s.legendOpen);
-  const { togglePlay, setSpeed, setLanguage, toggleList, toggleLegend, setIntroOpen, openSources } =
+  const { togglePlay, setLanguage, toggleList, toggleLegend, setIntroOpen, openSources } =
     getStoryStore().getState();
   const other = language === 'ar' ? 'en' : 'ar';
   return (
@@ -25,16 +25,6 @@ export function Header() {
           <span className="wide-only">{t(language, isPlaying ? 'pauseTour' : 'playTour')}</span>
           <span className="narrow-only">{t(language, isPlaying ? 'tourPause' : 'tourPlay')}</span>
         </button>
-        <label className="speed">
-          <span className="speed__label">{t(language, 'speed')}</span>
-          <select value={speed} onChange={(e) => setSpeed(Number(e.target.value) as Speed)}>
-            {SPEEDS.map((s) => (
-              <option key={s} value={s}>
-                {new Intl.NumberFormat(language === 'ar' ? 'ar-u-nu-latn' : 'en').format(s)}×
-              </option>
-            ))}
-          </select>
-        </label>
         <button
           type="button"
           className="button"
@@ -71,9 +61,11 @@ export function Header() {
           aria-controls="chronology"
           disabled={!ready}
         >
-          <span className="wide-only">{t(language, listOpen ? 'hideList' : 'showList')}</span>
+          <span className="wide-only">{t(language, 'chronologyList')}</span>
           <span className="narrow-only">{t(language, 'listShort')}</span>
         </button>
+        <ShareMenu />
+        <ExportMenu />
         <button
           type="button"
           className="button"

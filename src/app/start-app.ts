@@ -1,16 +1,9 @@
 import { dataUrlsFor } from '../data/story-assets.ts';
 import { createStoryStore, installStoryStore, type StoryStore } from '../store/story-store.ts';
 import { startTourPlayer } from '../store/tour-player.ts';
-import { parseUrlState } from '../store/url-state.ts';
+import { parseEmbed, parseUrlState } from '../store/url-state.ts';
 import { startUrlSync } from '../store/url-sync.ts';
 import { languageFromNavigator } from './i18n.ts';
-
-declare global {
-  interface Window {
-    /** Measurement hook for benchmarks and tests: the store API (getState, subscribe, actions). */
-    __qanat?: { store: StoryStore };
-  }
-}
 
 /**
  * Creates the store from the URL and the browser's language, starts the URL sync and the tour,
@@ -20,8 +13,10 @@ export function startApp(): StoryStore {
   const url = parseUrlState(window.location.search);
   const language = url.lang ?? languageFromNavigator(navigator.languages ?? [navigator.language]);
   const dataset = url.dataset ?? 'story';
-  // A visit without an event (the story's front door) opens the introduction; a deep link skips it.
-  const store = createStoryStore({ language, dataset, introOpen: url.event === null });
+  // A visit without an event (the story's front door) opens the introduction; a deep link skips it,
+  // and so does an embed (`embed=1`), which is never a front door.
+  const embedded = parseEmbed(window.location.search);
+  const store = createStoryStore({ language, dataset, introOpen: url.event === null && !embedded });
   installStoryStore(store);
   // Set before the first render so an Arabic page never flashes left-to-right.
   document.documentElement.lang = language;

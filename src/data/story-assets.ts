@@ -7,6 +7,7 @@ import eventsUrl from '../../geo/events.geojson?url';
 import basemapUrl from '../../geo/basemap.geojson?url';
 import articlesUrl from '../../geo/articles.json?url';
 import chaptersUrl from '../../geo/chapters.json?url';
+import type { DatasetName } from './datasets.ts';
 
 const articleTextUrls = import.meta.glob<string>('../../geo/articles/*.txt', {
   query: '?url',
@@ -23,9 +24,6 @@ export interface DataUrls {
   chapters?: string;
 }
 
-/** Dataset names a URL may ask for; anything else falls back to the story itself. */
-export const DATASETS = ['story', 'synthetic-10k'] as const;
-export type DatasetName = (typeof DATASETS)[number];
 
 /**
  * URLs of the data files for a dataset. The synthetic one is written into dist/ by the benchmark

@@ -34,6 +34,17 @@ export interface IntegrityProblem {
   message: string;
 }
 
+/**
+ * An event's places that exist in the story, in the event's order of importance.
+ * @example eventPlaces(story, story.events[0]!).map((p) => p.id) // ['washington', 'moscow']
+ */
+export function eventPlaces(story: Pick<StoryIndex, 'placeById'>, event: EventFeature): PlaceFeature[] {
+  return event.properties.places.flatMap((id) => {
+    const place = story.placeById.get(id);
+    return place ? [place] : [];
+  });
+}
+
 function compareEvents(a: EventFeature, b: EventFeature): number {
   const byStart = a.properties.date.start.localeCompare(b.properties.date.start);
   return byStart !== 0 ? byStart : a.id.localeCompare(b.id);

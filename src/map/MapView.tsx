@@ -4,7 +4,8 @@ import { dataUrlsFor } from '../data/story-assets.ts';
 import { t } from '../app/i18n.ts';
 import { getStoryStore, useStoryStore } from '../store/story-store.ts';
 import type { StoryState } from '../store/types.ts';
-import { MapController, publishMapState, type MapInput } from './map-controller.ts';
+import { publishMapState } from '../store/probe.ts';
+import { MapController, type MapInput } from './map-controller.ts';
 import { hasWebGL } from './webgl-support.ts';
 
 /** The tour card's width over the map on wide screens (see .side-panel--tour in app.css), plus a margin. */
@@ -21,8 +22,6 @@ function pickMapInput(state: StoryState): MapInput {
     overview: state.tourStage === 'title' || state.tourStage === 'end',
   };
 }
-
-const remoteStyleUrl: string | undefined = import.meta.env['VITE_BASEMAP_STYLE_URL'] || undefined;
 
 /**
  * Mounts the map controller once and feeds it store changes outside React (synchronously, so a
@@ -56,7 +55,6 @@ export default function MapView({ fallback }: { fallback?: ReactNode }) {
           story,
           basemap,
           initial: pickMapInput(actions),
-          remoteStyleUrl,
           actions: {
             openPlace: actions.openPlace,
             pause: actions.pause,

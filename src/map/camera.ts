@@ -1,5 +1,7 @@
 import { bbox } from '@turf/turf';
 import type { Camera, PlaceFeature } from '../data/schema.ts';
+import { eventPlaces, type StoryIndex } from '../data/story-index.ts';
+import { contactCapitals } from './story-features.ts';
 
 export type Bounds = [west: number, south: number, east: number, north: number];
 
@@ -15,8 +17,17 @@ const CITY_CONTEXT_DEG: readonly [number, number] = [4, 2.5];
  * the event's first place gets half the window: it is context, the first place is the subject.
  */
 const AREA_WINDOW_DEG: readonly [number, number] = [12, 8];
-/** Zoom ceilings: a city never zooms to street level, a country never fills the frame. */
-export const MAX_ZOOM = { city: 6, area: 5.5, country: 5 } as const;
+/**
+ * Zoom ceilings: a city never zooms to street level, a country never fills the frame, and the whole
+ * story (every city at once) stays a view of continents.
+ */
+export const MAX_ZOOM = { city: 6, area: 5.5, country: 5, wholeStory: 4 } as const;
+
+/** Where the map opens before its first frame (then it jumps to the current event's). */
+export const INITIAL_VIEW = { center: [20, 40] as [number, number], zoom: 2 } as const;
+
+/** The column of map buttons (zoom, whole story, full screen) and its margin. */
+const CONTROLS_WIDTH_PX = 48;
 
 const outlineBoxes = new WeakMap<PlaceFeature, Bounds>();
 
@@ -78,6 +89,50 @@ export function placesFrame(places: readonly PlaceFeature[], camera?: Camera): F
       ? MAX_ZOOM.area
       : MAX_ZOOM.city;
   return { kind: 'fit', bounds, maxZoom };
+}
+
+/**
+ * The whole story: every city and site (areas would stretch it to Siberia), under a continent-wide
+ * ceiling. Null for a story without points.
+ */
+export function wholeStoryFrame(places: readonly PlaceFeature[]): Frame | null {
+  const frame = placesFrame(places.filter((p) => p.geometry.type === 'Point'));
+  return frame?.kind === 'fit' ? { ...frame, maxZoom: MAX_ZOOM.wholeStory } : frame;
+}
+
+/**
+ * An event's frame: its places, and both ends of every contact line (the capitals), or its camera
+ * override. Null for an event with nothing to frame (the camera then stays where it is).
+ * @example eventFrame(story, 0) // null for a first event without places
+ */
+export function eventFrame(story: Pick<StoryIndex, 'events' | 'placeById'>, index: number): Frame | null {
+  const event = story.events[index];
+  if (!event) return null;
+  const places = eventPlaces(story, event);
+  for (const capital of contactCapitals(story, event)) if (!places.includes(capital)) places.push(capital);
+  return placesFrame(places, event.properties.camera);
+}
+
+/**
+ * The padding a frame keeps inside the map: a margin on every side, the card over the map at the
+ * start side (left in English, right in Arabic), and the map's buttons at the end side.
+ * @example framePadding({ widthPx: 1000, heightPx: 600, insetStartPx: 0, rtl: false }) // { top: 60, bottom: 60, left: 60, right: 108 }
+ */
+export function framePadding(view: { widthPx: number; heightPx: number; insetStartPx: number; rtl: boolean }): {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+} {
+  const inset = Math.min(view.insetStartPx, view.widthPx / 2);
+  const edge = Math.round(Math.min(60, (view.widthPx - inset) * 0.08, view.heightPx * 0.1));
+  const controls = CONTROLS_WIDTH_PX;
+  return {
+    top: edge,
+    bottom: edge,
+    left: edge + (view.rtl ? controls : inset),
+    right: edge + (view.rtl ? inset : controls),
+  };
 }
 
 let reducedMotionQuery: MediaQueryList | null = null;

@@ -12,11 +12,22 @@ import {
 import { area } from '@turf/turf';
 import type { StoryIndex } from '../data/story-index.ts';
 import type { BasemapCollection } from '../data/load-story.ts';
+import { publishMapState } from '../store/probe.ts';
+import { selectCurrentPlaces } from '../store/selectors.ts';
 import { measureStepApplied } from '../store/step-timing.ts';
 import { t } from '../app/i18n.ts';
 import type { PlaceFeature } from '../data/schema.ts';
 import type { Language } from '../store/types.ts';
-import { cameraMoveDurationMs, placesFrame, prefersReducedMotion, type Frame } from './camera.ts';
+import {
+  INITIAL_VIEW,
+  cameraMoveDurationMs,
+  eventFrame,
+  framePadding,
+  placesFrame,
+  prefersReducedMotion,
+  wholeStoryFrame,
+  type Frame,
+} from './camera.ts';
 import { mapFontFaces } from './font-faces.ts';
 import {
   CLICKABLE_LAYERS,
@@ -35,7 +46,6 @@ import { initMaplibre } from './maplibre-init.ts';
 import {
   basemapLabelPoints,
   contactArc,
-  contactCapitals,
   maxPlaceWeight,
   placeAreaCollection,
   placePointCollection,
@@ -64,27 +74,9 @@ export interface MapControllerOptions {
   basemap: BasemapCollection;
   initial: MapInput;
   actions: MapActions;
-  /** A remote vector style; the embedded basemap replaces it if it fails to load. */
-  remoteStyleUrl?: string | undefined;
 }
 
-const CAMERA_TAG = 'qanatCamera';
-
-export type PublishedMapState = 'loading' | 'moving' | 'idle' | 'unavailable';
-
-/**
- * The readiness signal tests and screenshots wait for: <html data-map-state>, 'idle' once
- * MapLibre has drawn everything it was asked to (src/tools/page-readiness.ts reads it).
- */
-export function publishMapState(state: PublishedMapState): void {
-  // Only on change: an attribute write on <html> invalidates style for the whole page.
-  const root = document.documentElement;
-  if (root.dataset['mapState'] !== state) root.dataset['mapState'] = state;
-}
 const FLY_DURATION_MS = 1400;
-/** The column of map buttons (zoom, whole story, full screen) and its margin. */
-const CONTROLS_WIDTH_PX = 48;
-const REMOTE_STYLE_TIMEOUT_MS = 8000;
 const HIGHLIGHTED_SOURCES = [SOURCE_IDS.placePoints, SOURCE_IDS.placeAreas] as const;
 
 /** A map button of ours (MapLibre's control container and styling), e.g. "show the whole story". */
@@ -110,21 +102,20 @@ class ButtonControl implements IControl {
 /**
  * Owns the maplibre-gl map, its sources and layers. React creates it once and feeds it store
  * state through update(); it compares with what it last applied and touches MapLibre only for
- * real changes (feature-state for highlights, never setData per step). Camera moves it starts
- * carry a tag so they are not mistaken for the reader's own panning, which pauses the tour.
+ * real changes (feature-state for highlights, never setData per step). Only moves the reader makes
+ * (MapLibre passes their `originalEvent`; the camera moves started here have none) pause the tour.
  */
 export class MapController {
   private readonly options: MapControllerOptions;
   private readonly overlay: OverlayOptions;
   private map: MaplibreMap | null = null;
   private styleReady = false;
-  private usingRemote = false;
   private input: MapInput;
   private applied: MapInput | null = null;
-  private activePlaceIds: string[] = [];
+  /** The current event's places (those in the story), in its order of importance. */
+  private activePlaces: PlaceFeature[] = [];
   private hasArc = false;
   private cameraIndex = -1;
-  private fallbackTimer: ReturnType<typeof setTimeout> | null = null;
   /** Each area's size, so a click picks the smallest feature under it (Kursk Oblast over Russia). */
   private readonly areaM2: ReadonlyMap<string, number>;
   private readonly resetControl: ButtonControl;
@@ -149,13 +140,11 @@ export class MapController {
   /** Creates the map in `container`; throws if WebGL or the map cannot be set up. */
   create(container: HTMLElement): void {
     initMaplibre();
-    const remote = this.options.remoteStyleUrl;
-    this.usingRemote = Boolean(remote);
     const map = new MaplibreMap({
       container,
-      style: remote ?? this.embeddedStyle(),
-      center: [20, 40],
-      zoom: 2,
+      style: this.embeddedStyle(),
+      center: INITIAL_VIEW.center,
+      zoom: INITIAL_VIEW.zoom,
       attributionControl: { compact: true, customAttribution: 'Natural Earth' },
       maplibreLogo: false,
       renderWorldCopies: false,
@@ -169,14 +158,11 @@ export class MapController {
     map.on('idle', () => publishMapState('idle'));
     map.on('style.load', () => this.onStyleLoad());
     map.on('load', () => this.options.actions.ready());
-    map.on('error', (event) => {
-      if (this.usingRemote && !this.styleReady) this.fallBackToEmbedded();
-      else console.error('Map error:', event.error.message);
-    });
-    if (remote) this.fallbackTimer = setTimeout(() => this.fallBackToEmbedded(), REMOTE_STYLE_TIMEOUT_MS);
+    map.on('error', (event) => console.error('Map error:', event.error.message));
+    // The reader's own drag, wheel or pinch: MapLibre's input handlers pass the DOM event, while
+    // easeTo/fitBounds called from here fire movestart without one.
     map.on('movestart', (e) => {
-      const tagged = (e as unknown as Record<string, unknown>)[CAMERA_TAG] === true;
-      if (e.originalEvent && !tagged) this.options.actions.pause();
+      if (e.originalEvent) this.options.actions.pause();
     });
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(this.resetControl, 'top-right');
@@ -192,7 +178,6 @@ export class MapController {
   }
 
   destroy(): void {
-    if (this.fallbackTimer !== null) clearTimeout(this.fallbackTimer);
     this.map?.remove();
     this.map = null;
     this.styleReady = false;
@@ -210,20 +195,10 @@ export class MapController {
     );
   }
 
-  private fallBackToEmbedded(): void {
-    if (this.fallbackTimer !== null) clearTimeout(this.fallbackTimer);
-    this.fallbackTimer = null;
-    if (!this.usingRemote || !this.map) return;
-    this.usingRemote = false;
-    this.styleReady = false;
-    this.map.setStyle(this.embeddedStyle(), { diff: false });
-  }
-
   /** Every time a style finishes loading: make sure our sources and layers are there, fill them, re-apply. */
   private onStyleLoad(): void {
     const map = this.map;
     if (!map) return;
-    if (this.fallbackTimer !== null) clearTimeout(this.fallbackTimer);
     if (!map.getSource(SOURCE_IDS.placePoints)) {
       map.setFontFaces(mapFontFaces(document.baseURI));
       for (const [id, spec] of Object.entries(overlaySources(this.overlay.clustered)))
@@ -236,7 +211,7 @@ export class MapController {
     map.getSource<GeoJSONSource>(SOURCE_IDS.placePoints)?.setData(placePointCollection(story.places));
     this.styleReady = true;
     this.applied = null;
-    this.activePlaceIds = [];
+    this.activePlaces = [];
     this.hasArc = false;
     this.apply();
   }
@@ -299,14 +274,14 @@ export class MapController {
   private applyEvent(map: MaplibreMap, index: number): void {
     const { story } = this.options;
     const event = story.events[index];
-    for (const id of this.activePlaceIds) {
+    for (const { id } of this.activePlaces) {
       this.setPlaceState(map, id, STATE_KEYS.active, false);
       this.setPlaceState(map, id, STATE_KEYS.role, 0);
     }
-    this.activePlaceIds = event ? event.properties.places.filter((id) => story.placeById.has(id)) : [];
+    this.activePlaces = selectCurrentPlaces({ story, currentIndex: index });
     // Areas of the event get roles in its order of importance (1 = first), each its own colour.
     let role = 0;
-    for (const id of this.activePlaceIds) {
+    for (const { id } of this.activePlaces) {
       this.setPlaceState(map, id, STATE_KEYS.active, true);
       if (this.areaM2.has(id)) this.setPlaceState(map, id, STATE_KEYS.role, (role += 1));
     }
@@ -326,27 +301,13 @@ export class MapController {
     const { story } = this.options;
     const first = this.cameraIndex < 0;
     this.cameraIndex = index;
-    const event = story.events[index];
-    const places: PlaceFeature[] = this.activePlaceIds.flatMap((id) => {
-      const place = story.placeById.get(id);
-      return place ? [place] : [];
-    });
-    // Both ends of every line stay in frame.
-    if (event)
-      for (const capital of contactCapitals(story, event))
-        if (!places.includes(capital)) places.push(capital);
     // An event without places keeps the camera where it is; on first load, show the whole story.
-    const frame = placesFrame(places, event?.properties.camera) ?? (first ? this.wholeStoryFrame() : null);
+    const frame = eventFrame(story, index) ?? (first ? wholeStoryFrame(story.places) : null);
     if (frame) this.frame(map, frame, first);
   }
 
-  private wholeStoryFrame(): Frame | null {
-    const frame = placesFrame(this.options.story.places.filter((p) => p.geometry.type === 'Point'));
-    return frame?.kind === 'fit' ? { ...frame, maxZoom: 4 } : frame;
-  }
-
   private showWholeStory(): void {
-    const frame = this.wholeStoryFrame();
+    const frame = wholeStoryFrame(this.options.story.places);
     if (this.map && frame) this.frame(this.map, frame, false);
   }
 
@@ -360,24 +321,18 @@ export class MapController {
     // synchronous style and layout pass for the whole page inside every step.
     const canvas = map.getCanvas();
     const ratio = map.getPixelRatio() || 1;
-    const widthPx = canvas.width / ratio;
-    const heightPx = canvas.height / ratio;
-    const inset = Math.min(this.input.insetStartPx, widthPx / 2);
-    const edge = Math.round(Math.min(60, (widthPx - inset) * 0.08, heightPx * 0.1));
-    // The map's buttons stand at the end side (right in English, left in Arabic): keep places clear of them.
-    const controls = CONTROLS_WIDTH_PX;
-    const rtl = this.input.language === 'ar';
-    const padding = {
-      top: edge,
-      bottom: edge,
-      left: edge + (rtl ? controls : inset),
-      right: edge + (rtl ? inset : controls),
-    };
+    // The map's buttons stand at the end side (right in English, left in Arabic): places stay clear of them.
+    const padding = framePadding({
+      widthPx: canvas.width / ratio,
+      heightPx: canvas.height / ratio,
+      insetStartPx: this.input.insetStartPx,
+      rtl: this.input.language === 'ar',
+    });
     if (frame.kind === 'view') {
-      map.easeTo({ center: frame.center, zoom: frame.zoom, padding, duration }, { [CAMERA_TAG]: true });
+      map.easeTo({ center: frame.center, zoom: frame.zoom, padding, duration });
       return;
     }
-    map.fitBounds(frame.bounds, { padding, maxZoom: frame.maxZoom, duration }, { [CAMERA_TAG]: true });
+    map.fitBounds(frame.bounds, { padding, maxZoom: frame.maxZoom, duration });
   }
 
   /**
@@ -418,7 +373,7 @@ export class MapController {
       const source = map.getSource<GeoJSONSource>(SOURCE_IDS.placePoints);
       const center = feature.geometry.type === 'Point' ? feature.geometry.coordinates : null;
       void source?.getClusterExpansionZoom(clusterId).then((zoom) => {
-        if (center) map.easeTo({ center: [center[0] ?? 0, center[1] ?? 0], zoom }, { [CAMERA_TAG]: true });
+        if (center) map.easeTo({ center: [center[0] ?? 0, center[1] ?? 0], zoom });
       });
       return;
     }

@@ -66,7 +66,7 @@ export const CAPITALS: Readonly<Record<'US' | 'RU' | 'UA', { placeId: string; fa
 type Party = keyof typeof CAPITALS;
 const PARTIES = Object.keys(CAPITALS) as Party[];
 
-function capitalPosition(story: StoryIndex, party: Party): Position {
+function capitalPosition(story: Pick<StoryIndex, 'placeById'>, party: Party): Position {
   const capital = CAPITALS[party];
   return [...(story.placeById.get(capital.placeId)?.properties.label ?? capital.fallback)];
 }
@@ -88,7 +88,7 @@ export function contactParties(event: EventFeature): Party[] {
 }
 
 /** The capitals a contact event's lines start from, as places (to keep both ends in frame). */
-export function contactCapitals(story: StoryIndex, event: EventFeature): PlaceFeature[] {
+export function contactCapitals(story: Pick<StoryIndex, 'placeById'>, event: EventFeature): PlaceFeature[] {
   return contactParties(event).flatMap((party) => {
     const place = story.placeById.get(CAPITALS[party].placeId);
     return place ? [place] : [];

@@ -1,4 +1,5 @@
 import type { EventFeature, PlaceFeature } from '../data/schema.ts';
+import { eventPlaces } from '../data/story-index.ts';
 import type { Language, StoryState } from './types.ts';
 import type { UrlState } from './url-state.ts';
 
@@ -15,12 +16,7 @@ export function selectCurrentEvent(state: S): EventFeature | null {
 /** Places of the current event that exist in the gazetteer, in the event's order of importance. */
 export function selectCurrentPlaces(state: S): PlaceFeature[] {
   const event = selectCurrentEvent(state);
-  const story = state.story;
-  if (!event || !story) return [];
-  return event.properties.places.flatMap((id) => {
-    const place = story.placeById.get(id);
-    return place ? [place] : [];
-  });
+  return event && state.story ? eventPlaces(state.story, event) : [];
 }
 
 export function selectOpenPlace(state: Pick<StoryState, 'story' | 'openPlaceId'>): PlaceFeature | null {

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
-import type { DatasetName } from '../data/story-assets.ts';
+import type { DatasetName } from '../data/datasets.ts';
 import { markStepStart } from './step-timing.ts';
 import { nextTourCard, previousTourCard } from './tour-cards.ts';
 import type {

@@ -1,11 +1,13 @@
 /**
  * Performance marks around one timeline step, read by the benchmarks: a step action marks its
  * start, and whoever applies it last (the map controller, or the timeline when there is no map)
- * measures the whole synchronous store + view update.
+ * measures the whole synchronous store + view update. The names are in probe.ts.
  */
-export const STEP_MARK = 'qanat:step';
+import { PROBE_MARKS } from './probe.ts';
+
+const STEP_MARK = PROBE_MARKS.step;
 /** Set when React has committed the DOM for the current event (after the store and the map). */
-export const STEP_COMMITTED_MARK = 'qanat:step-committed';
+const STEP_COMMITTED_MARK = PROBE_MARKS.stepCommitted;
 
 let stepPending = false;
 

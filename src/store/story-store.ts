@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import type { DatasetName } from '../data/story-assets.ts';
+import type { DatasetName } from '../data/datasets.ts';
 import {
   createPlaybackSlice,
   createSelectionSlice,

@@ -1,5 +1,5 @@
 import type { StoryIndex } from '../data/story-index.ts';
-import type { DatasetName } from '../data/story-assets.ts';
+import type { DatasetName } from '../data/datasets.ts';
 
 export type Language = 'ar' | 'en';
 export const LANGUAGES: readonly Language[] = ['ar', 'en'];

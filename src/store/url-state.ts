@@ -1,4 +1,4 @@
-import { DATASETS, type DatasetName } from '../data/story-assets.ts';
+import { DATASETS, type DatasetName } from '../data/datasets.ts';
 import type { Language } from './types.ts';
 
 /** What the URL keeps, and nothing more: the current event, the open place, the language, the dataset. */

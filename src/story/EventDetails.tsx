@@ -1,6 +1,7 @@
 import { formatDateWindow } from '../app/format-date.ts';
 import { t } from '../app/i18n.ts';
 import type { EventFeature } from '../data/schema.ts';
+import { eventPlaces } from '../data/story-index.ts';
 import { getStoryStore, useStoryStore } from '../store/story-store.ts';
 import { ExcerptQuote } from './ExcerptQuote.tsx';
 
@@ -10,12 +11,9 @@ import { ExcerptQuote } from './ExcerptQuote.tsx';
  */
 export function EventDetails({ event }: { event: EventFeature }) {
   const language = useStoryStore((s) => s.language);
-  const placeById = useStoryStore((s) => s.story?.placeById);
+  const story = useStoryStore((s) => s.story);
   const p = event.properties;
-  const places = p.places.flatMap((id) => {
-    const place = placeById?.get(id);
-    return place ? [place] : [];
-  });
+  const places = story ? eventPlaces(story, event) : [];
   const terms = places.flatMap((place) => place.properties.aliases);
   return (
     <>

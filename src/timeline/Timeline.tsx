@@ -2,23 +2,19 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEve
 import { formatDateWindow } from '../app/format-date.ts';
 import { t } from '../app/i18n.ts';
 import { selectCurrentEvent, selectEventCount, selectIsFirst, selectIsLast } from '../store/selectors.ts';
+import { TIMELINE_MARKS_KEY, type TimelineProbeElement } from '../store/probe.ts';
 import { markStepCommitted, measureStepApplied } from '../store/step-timing.ts';
 import { getStoryStore, useStoryStore } from '../store/story-store.ts';
 import type { Language } from '../store/types.ts';
 import type { StoryIndex } from '../data/story-index.ts';
 import { TimelineController } from './timeline-controller.ts';
-import { TimelineRenderer, type MarkBox, type TimelineData } from './timeline-renderer.ts';
+import { TimelineRenderer, type TimelineData } from './timeline-renderer.ts';
 import { markKind } from './timeline-view.ts';
 import './timeline.css';
 
 interface Choices {
   indices: number[];
   xPx: number;
-}
-
-/** What tests (and only tests) read from the slider element: the marks as drawn. */
-interface TimelineProbe {
-  __qanatTimelineMarks?: () => (MarkBox & { id: string })[];
 }
 
 function timelineData(story: StoryIndex, language: Language): TimelineData {
@@ -118,7 +114,8 @@ export function Timeline() {
       }
       if (state.mapStatus !== 'ready') measureStepApplied();
     });
-    (slider as HTMLElement & TimelineProbe).__qanatTimelineMarks = () =>
+    // What tests (and only tests) read from the slider element: the marks as drawn.
+    (slider as TimelineProbeElement)[TIMELINE_MARKS_KEY] = () =>
       renderer.visibleMarks().map((mark) => ({ ...mark, id: story.events[mark.index]?.id ?? '' }));
     return () => {
       unsubscribe();
@@ -126,7 +123,7 @@ export function Timeline() {
       controller.destroy();
       renderer.onViewChange(null);
       controllerRef.current = null;
-      delete (slider as HTMLElement & TimelineProbe).__qanatTimelineMarks;
+      delete (slider as TimelineProbeElement)[TIMELINE_MARKS_KEY];
     };
   }, [story, data, language]);
 

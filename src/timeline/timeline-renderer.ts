@@ -1,4 +1,5 @@
 import { formatTick } from '../app/format-date.ts';
+import { PROBE_MARKS } from '../store/probe.ts';
 import type { Language } from '../store/types.ts';
 import {
   axisBreaks,
@@ -36,7 +37,6 @@ const DENSITY_BIN_PX = 4;
 const FONT = '11px "Noto Sans Arabic", system-ui, sans-serif';
 const BAND_FONT = '10px "Noto Sans Arabic", system-ui, sans-serif';
 const CURRENT_FONT = '700 11px "Noto Sans Arabic", system-ui, sans-serif';
-export const FRAME_MEASURE = 'qanat:timeline-frame';
 
 export interface TimelineData {
   windows: readonly Window[];
@@ -358,7 +358,7 @@ export class TimelineRenderer {
     this.frame = { scale, tickSpec, ticks: this.visibleTicks(scale, tickSpec), labels: null };
     this.drawBase();
     this.render();
-    performance.measure(FRAME_MEASURE, { start: started, end: performance.now() });
+    performance.measure(PROBE_MARKS.timelineFrame, { start: started, end: performance.now() });
   }
 
   private visibleTicks(scale: TimeScale, spec: TickSpec): Tick[] {

@@ -1,36 +1,14 @@
 /**
- * How Node tools (e2e tests, screenshots, benchmark) know the story map is ready. This is the one
- * place that knows the app's readiness signal, so changing the signal is a one-file change.
- *
- * The signal: the app writes the map's state on the root element,
- * `document.documentElement.dataset.mapState` = 'loading' | 'moving' | 'idle' | 'unavailable'
- * ('unavailable' when WebGL is missing and the app runs without a map).
+ * How Node tools (e2e tests, screenshots, benchmark) know the story map is ready, with the signal
+ * the app defines in src/store/probe.ts: `<html data-map-state>` ('unavailable' when WebGL is
+ * missing and the app runs without a map).
  */
 import type { Page } from 'playwright-core';
-
-export type MapState = 'loading' | 'moving' | 'idle' | 'unavailable';
-
-export interface StoryUrlParams {
-  event?: string;
-  place?: string;
-  lang?: 'ar' | 'en';
-  dataset?: string;
-}
-
-/** The app's URL for a view, e.g. storyUrl(origin, { event: 'x', lang: 'en' }). */
-export function storyUrl(origin: string, params: StoryUrlParams = {}): string {
-  const search = new URLSearchParams();
-  for (const key of ['event', 'place', 'lang', 'dataset'] as const) {
-    const value = params[key];
-    if (value !== undefined) search.set(key, value);
-  }
-  const query = search.toString();
-  return `${origin}/${query === '' ? '' : `?${query}`}`;
-}
+import { MAP_STATE_KEY, type MapState } from '../store/probe.ts';
 
 /** Reads the map state the app publishes, or undefined when it publishes none. */
-export async function readMapState(page: Page): Promise<string | undefined> {
-  return page.evaluate(() => document.documentElement.dataset['mapState']);
+async function readMapState(page: Page): Promise<MapState | undefined> {
+  return page.evaluate((key) => document.documentElement.dataset[key] as MapState | undefined, MAP_STATE_KEY);
 }
 
 /**
@@ -40,8 +18,8 @@ export async function readMapState(page: Page): Promise<string | undefined> {
 export async function waitForMapIdle(page: Page, timeoutMs = 45_000): Promise<void> {
   try {
     await page.waitForFunction(
-      () => ['idle', 'unavailable'].includes(document.documentElement.dataset['mapState'] ?? ''),
-      undefined,
+      (key) => ['idle', 'unavailable'].includes(document.documentElement.dataset[key] ?? ''),
+      MAP_STATE_KEY,
       { timeout: timeoutMs },
     );
   } catch (error) {

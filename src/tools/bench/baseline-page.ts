@@ -7,35 +7,24 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'vite';
+import { eventsCollectionSchema, placesCollectionSchema } from '../../data/schema.ts';
+import { indexStory } from '../../data/story-index.ts';
+import { eventFrame, INITIAL_VIEW, wholeStoryFrame, type Frame } from '../../map/camera.ts';
 import { repoPath } from './repo-path.ts';
 
-/** Same constants as the app's map controller (src/map/map-controller.ts) so both open on one view. */
-const APP_MAP_OPTIONS = { center: [20, 40], zoom: 2, maxFitZoom: 5.5, maxPaddingPx: 80 } as const;
-
-type Bounds = [number, number, number, number];
-
-interface LabelledFeature {
-  id?: unknown;
-  properties?: { label?: unknown; places?: unknown };
+/**
+ * The frame the app's map controller jumps to on load at the first event (src/map/map-controller.ts
+ * moveCamera): the event's own frame, else the whole story. Computed with the app's camera code.
+ */
+async function firstFrame(): Promise<Frame | null> {
+  const read = async (file: string): Promise<unknown> => JSON.parse(await readFile(repoPath(file), 'utf8'));
+  const places = placesCollectionSchema.parse(await read('geo/places.geojson'));
+  const events = eventsCollectionSchema.parse(await read('geo/events.geojson'));
+  const { story } = indexStory(places, events, []);
+  return eventFrame(story, 0) ?? wholeStoryFrame(story.places);
 }
 
-/** The box the app fits on load: the label points of the first event's places. */
-async function firstEventBounds(): Promise<Bounds | null> {
-  const read = async (file: string) =>
-    (JSON.parse(await readFile(repoPath(file), 'utf8')) as { features: LabelledFeature[] }).features;
-  const [places, events] = await Promise.all([read('geo/places.geojson'), read('geo/events.geojson')]);
-  const labels = new Map(places.map((place) => [place.id, place.properties?.label]));
-  const firstPlaces = events[0]?.properties?.places;
-  const points = (Array.isArray(firstPlaces) ? firstPlaces : [])
-    .map((id) => labels.get(id))
-    .filter((label): label is [number, number] => Array.isArray(label));
-  if (points.length === 0) return null;
-  const lons = points.map(([lon]) => lon);
-  const lats = points.map(([, lat]) => lat);
-  return [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)];
-}
-
-function mainSource(bounds: Bounds | null, language: 'ar' | 'en'): string {
+function mainSource(frame: Frame | null, language: 'ar' | 'en'): string {
   const src = (path: string) => JSON.stringify(repoPath(path));
   return `import { Map, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -43,6 +32,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import basemapUrl from ${JSON.stringify(`${repoPath('geo/basemap.geojson')}?url`)};
 import { basemapLayers } from ${src('src/map/layers.ts')};
 import { mapFontFaces } from ${src('src/map/font-faces.ts')};
+import { framePadding } from ${src('src/map/camera.ts')};
+import { publishMapState } from ${src('src/store/probe.ts')};
 
 setWorkerUrl(workerUrl);
 const container = document.getElementById('map');
@@ -56,17 +47,21 @@ const sources = Object.fromEntries(
 const map = new Map({
   container,
   style: { version: 8, sources, layers, 'font-faces': mapFontFaces(document.baseURI) },
-  center: ${JSON.stringify(APP_MAP_OPTIONS.center)},
-  zoom: ${APP_MAP_OPTIONS.zoom},
+  center: ${JSON.stringify(INITIAL_VIEW.center)},
+  zoom: ${INITIAL_VIEW.zoom},
   renderWorldCopies: false,
   maplibreLogo: false,
 });
-const bounds = ${JSON.stringify(bounds)};
-if (bounds) {
-  const padding = Math.round(Math.min(${APP_MAP_OPTIONS.maxPaddingPx}, container.clientWidth * 0.12, container.clientHeight * 0.15));
-  map.fitBounds(bounds, { padding, maxZoom: ${APP_MAP_OPTIONS.maxFitZoom}, duration: 0 });
-}
-map.once('idle', () => { document.documentElement.dataset.mapState = 'idle'; });
+const frame = ${JSON.stringify(frame)};
+const padding = framePadding({
+  widthPx: container.clientWidth,
+  heightPx: container.clientHeight,
+  insetStartPx: 0,
+  rtl: ${JSON.stringify(language === 'ar')},
+});
+if (frame?.kind === 'fit') map.fitBounds(frame.bounds, { padding, maxZoom: frame.maxZoom, duration: 0 });
+else if (frame) map.jumpTo({ center: frame.center, zoom: frame.zoom, padding });
+map.once('idle', () => publishMapState('idle'));
 `;
 }
 
@@ -86,7 +81,7 @@ export async function buildBaselinePage(outDir: string, language: 'ar' | 'en' = 
   const sourceDir = repoPath('.cache/bench/baseline-src');
   await mkdir(sourceDir, { recursive: true });
   await writeFile(join(sourceDir, 'index.html'), INDEX_HTML);
-  await writeFile(join(sourceDir, 'main.js'), mainSource(await firstEventBounds(), language));
+  await writeFile(join(sourceDir, 'main.js'), mainSource(await firstFrame(), language));
   await build({
     root: sourceDir,
     base: './',

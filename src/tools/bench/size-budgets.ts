@@ -14,12 +14,19 @@
  * bilingual notes to the data (98 → 115 KB). The budgets hold those sizes with ~5% headroom; the
  * performance issue's first-view split (event index first, excerpts and lazy UI on demand) is
  * where they come down again.
+ *
+ * Export, share, print and offline (issue 11) added 10,927 B gzip to what these budgets count,
+ * measured by building with and without each feature: interface strings 542, Export 2,494 (1,364 of
+ * it a chunk loaded when the menu opens), Share and embed 894, print 946, the service worker's
+ * registration 124, and the generated service worker itself (dist/sw.js, Workbox) 5,927, which the
+ * page never loads but which counts here as a .js file of the app. Both JS budgets rise by that
+ * plus ~5% (11,500 B).
  */
 export const SIZE_BUDGETS_GZIP_BYTES = {
   /** Every JS chunk but maplibre-gl (main chunk and worker): the issue's "app's own JS". */
-  appGzipBytes: 122_000,
+  appGzipBytes: 133_500,
   /** The same without the React runtime's `react` chunk: the code this project writes or chooses. */
-  appAuthoredGzipBytes: 51_000,
+  appAuthoredGzipBytes: 62_500,
   /** places.geojson, events.geojson, articles.json and the article texts as emitted into dist/. */
   dataGzipBytes: 121_000,
 } as const;

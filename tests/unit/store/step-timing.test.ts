@@ -1,11 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  STEP_COMMITTED_MARK,
-  STEP_MARK,
-  markStepCommitted,
-  markStepStart,
-  measureStepApplied,
-} from '../../../src/store/step-timing.ts';
+import { PROBE_MARKS } from '../../../src/store/probe.ts';
+import { markStepCommitted, markStepStart, measureStepApplied } from '../../../src/store/step-timing.ts';
+
+const { step: STEP_MARK, stepCommitted: STEP_COMMITTED_MARK } = PROBE_MARKS;
 
 afterEach(() => {
   performance.clearMarks();
