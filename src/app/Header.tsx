@@ -1,3 +1,5 @@
+import { FiltersMenu } from '../search/FiltersMenu.tsx';
+import { SearchBox } from '../search/SearchBox.tsx';
 import { ExportMenu } from '../share/ExportMenu.tsx';
 import { ShareMenu } from '../share/ShareMenu.tsx';
 import { getStoryStore, useStoryStore } from '../store/story-store.ts';
@@ -19,6 +21,7 @@ export function Header() {
         <h1>{t(language, 'appTitle')}</h1>
         <p className="app-header__subtitle">{t(language, 'appSubtitle')}</p>
       </div>
+      {ready && <SearchBox />}
       <div className="app-header__controls">
         <button type="button" className="button button--primary" onClick={togglePlay} disabled={!ready}>
           <span aria-hidden="true">{isPlaying ? '❚❚' : '▶'}</span>{' '}
@@ -36,6 +39,7 @@ export function Header() {
           <span className="wide-only">{t(language, 'legend')}</span>
           <span className="narrow-only">{t(language, 'legendShort')}</span>
         </button>
+        {ready && <FiltersMenu />}
         <button type="button" className="button wide-only" onClick={() => openSources()} disabled={!ready}>
           {t(language, 'sources')}
         </button>

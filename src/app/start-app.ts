@@ -1,7 +1,7 @@
 import { dataUrlsFor } from '../data/story-assets.ts';
 import { createStoryStore, installStoryStore, type StoryStore } from '../store/story-store.ts';
 import { startTourPlayer } from '../store/tour-player.ts';
-import { parseEmbed, parseUrlState } from '../store/url-state.ts';
+import { filtersFromUrl, parseEmbed, parseUrlState } from '../store/url-state.ts';
 import { startUrlSync } from '../store/url-sync.ts';
 import { languageFromNavigator } from './i18n.ts';
 
@@ -16,7 +16,12 @@ export function startApp(): StoryStore {
   // A visit without an event (the story's front door) opens the introduction; a deep link skips it,
   // and so does an embed (`embed=1`), which is never a front door.
   const embedded = parseEmbed(window.location.search);
-  const store = createStoryStore({ language, dataset, introOpen: url.event === null && !embedded });
+  const store = createStoryStore({
+    language,
+    dataset,
+    introOpen: url.event === null && !embedded,
+    filters: filtersFromUrl(url),
+  });
   installStoryStore(store);
   // Set before the first render so an Arabic page never flashes left-to-right.
   document.documentElement.lang = language;

@@ -3,6 +3,7 @@ import { loadBasemap } from '../data/load-story.ts';
 import { dataUrlsFor } from '../data/story-assets.ts';
 import { t } from '../app/i18n.ts';
 import { getStoryStore, useStoryStore } from '../store/story-store.ts';
+import type { StoryIndex } from '../data/story-index.ts';
 import type { StoryState } from '../store/types.ts';
 import { publishMapState } from '../store/probe.ts';
 import { MapController, type MapInput } from './map-controller.ts';
@@ -12,9 +13,10 @@ import { hasWebGL } from './webgl-support.ts';
 const TOUR_CARD_INSET_PX = 440;
 let wideQuery: MediaQueryList | null = null;
 
-function pickMapInput(state: StoryState): MapInput {
+function pickMapInput(state: StoryState, loaded: StoryIndex): MapInput {
   wideQuery ??= matchMedia('(min-width: 721px)');
   return {
+    story: state.story ?? loaded,
     currentIndex: state.currentIndex,
     openPlaceId: state.openPlaceId,
     language: state.language,
@@ -54,7 +56,7 @@ export default function MapView({ fallback }: { fallback?: ReactNode }) {
         controller = new MapController({
           story,
           basemap,
-          initial: pickMapInput(actions),
+          initial: pickMapInput(actions, story),
           actions: {
             openPlace: actions.openPlace,
             pause: actions.pause,
@@ -63,7 +65,7 @@ export default function MapView({ fallback }: { fallback?: ReactNode }) {
         });
         controller.create(container);
         const mapController = controller;
-        unsubscribe = store.subscribe((state) => mapController.update(pickMapInput(state)));
+        unsubscribe = store.subscribe((state) => mapController.update(pickMapInput(state, story)));
       })
       .catch((error: unknown) => {
         if (cancelled) return;

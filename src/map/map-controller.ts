@@ -53,6 +53,8 @@ import {
 
 /** What the map shows, picked from the store. */
 export interface MapInput {
+  /** The story as shown (narrowed by the reader's filters): `currentIndex` points into its events. */
+  story: StoryIndex;
   currentIndex: number;
   openPlaceId: string | null;
   language: Language;
@@ -115,7 +117,8 @@ export class MapController {
   /** The current event's places (those in the story), in its order of importance. */
   private activePlaces: PlaceFeature[] = [];
   private hasArc = false;
-  private cameraIndex = -1;
+  /** The event the camera last framed (undefined before the first view). */
+  private cameraEventId: string | null | undefined = undefined;
   /** Each area's size, so a click picks the smallest feature under it (Kursk Oblast over Russia). */
   private readonly areaM2: ReadonlyMap<string, number>;
   private readonly resetControl: ButtonControl;
@@ -222,7 +225,8 @@ export class MapController {
     const next = this.input;
     const previous = this.applied;
     if (!previous || previous.language !== next.language) this.applyLanguage(map, next.language);
-    if (!previous || previous.currentIndex !== next.currentIndex) this.applyEvent(map, next.currentIndex);
+    if (!previous || previous.currentIndex !== next.currentIndex || previous.story !== next.story)
+      this.applyEvent(map, next.currentIndex);
     if (previous && previous.overview !== next.overview) {
       if (next.overview) this.showWholeStory();
       else this.moveCamera(map, next.currentIndex);
@@ -272,7 +276,7 @@ export class MapController {
   }
 
   private applyEvent(map: MaplibreMap, index: number): void {
-    const { story } = this.options;
+    const { story } = this.input;
     const event = story.events[index];
     for (const { id } of this.activePlaces) {
       this.setPlaceState(map, id, STATE_KEYS.active, false);
@@ -294,13 +298,13 @@ export class MapController {
       });
     }
     this.hasArc = arc !== null;
-    if (index !== this.cameraIndex) this.moveCamera(map, index);
+    if ((event?.id ?? null) !== this.cameraEventId) this.moveCamera(map, index);
   }
 
   private moveCamera(map: MaplibreMap, index: number): void {
-    const { story } = this.options;
-    const first = this.cameraIndex < 0;
-    this.cameraIndex = index;
+    const { story } = this.input;
+    const first = this.cameraEventId === undefined;
+    this.cameraEventId = story.events[index]?.id ?? null;
     // An event without places keeps the camera where it is; on first load, show the whole story.
     const frame = eventFrame(story, index) ?? (first ? wholeStoryFrame(story.places) : null);
     if (frame) this.frame(map, frame, first);

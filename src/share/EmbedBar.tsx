@@ -1,6 +1,7 @@
 import { t } from '../app/i18n.ts';
 import { selectCurrentEvent } from '../store/selectors.ts';
 import { useStoryStore } from '../store/story-store.ts';
+import { filtersToUrl } from '../store/url-state.ts';
 import { viewLink } from './share-links.ts';
 import './share.css';
 
@@ -12,10 +13,12 @@ export function EmbedBar() {
   const language = useStoryStore((s) => s.language);
   const event = useStoryStore(selectCurrentEvent);
   const dataset = useStoryStore((s) => s.dataset);
+  const filters = useStoryStore((s) => s.filters);
   const link = viewLink(window.location.href, {
     event: event?.id ?? null,
     lang: language,
     dataset: dataset === 'story' ? null : dataset,
+    ...filtersToUrl(filters),
   });
   return (
     <div className="embed-bar">

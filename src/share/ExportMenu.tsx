@@ -39,7 +39,7 @@ function DownloadIcon() {
 }
 
 /**
- * The Export menu: the events (all of them for now; the filtered ones once filters exist) as
+ * The Export menu: the events shown (the filtered ones when filters are on) as
  * GeoJSON or CSV, made in the browser from the loaded data, and the chronology printed.
  */
 export function ExportMenu() {

@@ -4,6 +4,7 @@ import { selectCurrentEvent } from '../store/selectors.ts';
 import { useStoryStore } from '../store/story-store.ts';
 import { copyText } from './download.ts';
 import { HeaderPopover } from './HeaderPopover.tsx';
+import { filtersToUrl } from '../store/url-state.ts';
 import { embedSnippet, viewLink } from './share-links.ts';
 import './share.css';
 
@@ -26,10 +27,16 @@ export function ShareMenu() {
   const language = useStoryStore((s) => s.language);
   const event = useStoryStore(selectCurrentEvent);
   const dataset = useStoryStore((s) => s.dataset);
+  const filters = useStoryStore((s) => s.filters);
   const linkRef = useRef<HTMLInputElement>(null);
   const snippetRef = useRef<HTMLTextAreaElement>(null);
   const [status, setStatus] = useState<MessageKey | null>(null);
-  const view = { event: event?.id ?? null, lang: language, dataset: dataset === 'story' ? null : dataset };
+  const view = {
+    event: event?.id ?? null,
+    lang: language,
+    dataset: dataset === 'story' ? null : dataset,
+    ...filtersToUrl(filters),
+  };
   const page = window.location.href;
   const link = viewLink(page, view);
   const title = event

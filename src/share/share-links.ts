@@ -4,8 +4,11 @@
  */
 import { serialiseUrlState, type UrlState } from '../store/url-state.ts';
 
-/** The view a link points at: an event in a language (the open place is left out: it is the event's link). */
-export type SharedView = Pick<UrlState, 'event' | 'lang' | 'dataset'>;
+/**
+ * The view a link points at: an event in a language, with the reader's filters (the open place is
+ * left out: it is the event's link).
+ */
+export type SharedView = Partial<Omit<UrlState, 'place'>>;
 
 /** The query parameter and value that show the page without its header, for other sites' iframes. */
 export const EMBED_PARAM = 'embed';

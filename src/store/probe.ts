@@ -57,11 +57,13 @@ declare global {
   }
 }
 
+/** A view of the app as its address holds it; what is left out is not in the address. */
+export type StoryView = Partial<UrlState>;
+
 /**
  * The app's address for a view, with the app's own whitelist and serialiser.
  * @example storyUrl('http://127.0.0.1:4173', { event: 'x', lang: 'en' }) // 'http://127.0.0.1:4173/?event=x&lang=en'
  */
-export function storyUrl(origin: string, view: Partial<UrlState> = {}): string {
-  const { event = null, place = null, lang = null, dataset = null } = view;
-  return `${origin}/${serialiseUrlState({ event, place, lang, dataset })}`;
+export function storyUrl(origin: string, view: StoryView = {}): string {
+  return `${origin}/${serialiseUrlState(view)}`;
 }

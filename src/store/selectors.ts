@@ -1,7 +1,7 @@
 import type { EventFeature, PlaceFeature } from '../data/schema.ts';
 import { eventPlaces } from '../data/story-index.ts';
 import type { Language, StoryState } from './types.ts';
-import type { UrlState } from './url-state.ts';
+import { filtersToUrl, type UrlState } from './url-state.ts';
 
 type S = Pick<StoryState, 'story' | 'currentIndex'>;
 
@@ -38,7 +38,7 @@ export function selectDirection(language: Language): 'rtl' | 'ltr' {
 
 /** The part of the state the URL keeps (a whitelist: nothing else is written). */
 export function selectUrlState(
-  state: Pick<StoryState, 'story' | 'currentIndex' | 'openPlaceId' | 'language' | 'dataset'>,
+  state: Pick<StoryState, 'story' | 'currentIndex' | 'openPlaceId' | 'language' | 'dataset' | 'filters'>,
 ): UrlState {
   const event = selectCurrentEvent(state);
   return {
@@ -46,5 +46,6 @@ export function selectUrlState(
     place: state.openPlaceId,
     lang: state.language,
     dataset: state.dataset === 'story' ? null : state.dataset,
+    ...filtersToUrl(state.filters),
   };
 }

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { DatasetName } from '../data/datasets.ts';
+import { filterStory, NO_FILTERS, type StoryFilters } from '../data/story-filter.ts';
 import { markStepStart } from './step-timing.ts';
 import { nextTourCard, previousTourCard } from './tour-cards.ts';
 import type {
@@ -15,14 +16,33 @@ import type {
 type Slice<T> = StateCreator<StoryState, [], [], T>;
 
 export const createStorySlice =
-  (dataset: DatasetName): Slice<StorySlice> =>
-  (set) => ({
+  (dataset: DatasetName, initialFilters: StoryFilters): Slice<StorySlice> =>
+  (set, get) => ({
     status: 'loading',
     story: null,
+    fullStory: null,
+    filters: NO_FILTERS,
     dataset,
     loadError: null,
-    setStory: (story) => set({ story, status: 'ready', loadError: null, currentIndex: 0 }),
+    setStory: (story) => {
+      set({ story, fullStory: story, status: 'ready', loadError: null, currentIndex: 0 });
+      get().setFilters(initialFilters);
+    },
     setLoadError: (loadError) => set({ loadError, status: 'error' }),
+    setFilters: (filters) => {
+      const { fullStory, story, currentIndex } = get();
+      if (!fullStory || !story) return false;
+      const next = filterStory(fullStory, filters);
+      if (next.events.length === 0) return false;
+      // The current event if it still matches, else the next one in the whole story that does.
+      const currentId = story.events[currentIndex]?.id;
+      const fullIndex = currentId === undefined ? 0 : (fullStory.eventIndexById.get(currentId) ?? 0);
+      const following = fullStory.events.slice(fullIndex).find((e) => next.eventIndexById.has(e.id));
+      const index = next.eventIndexById.get(following?.id ?? '') ?? next.events.length - 1;
+      markStepStart();
+      set({ filters, story: next, currentIndex: index });
+      return true;
+    },
   });
 
 export const createTimelineSlice: Slice<TimelineSlice> = (set, get) => {

@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
+import { NO_FILTERS, type StoryFilters } from '../data/story-filter.ts';
 import type { DatasetName } from '../data/datasets.ts';
 import {
   createPlaybackSlice,
@@ -17,12 +18,19 @@ export interface StoryStoreOptions {
   dataset: DatasetName;
   /** Open the introduction at start (a visit without an event in the URL). */
   introOpen?: boolean;
+  /** Filters to apply once the story loads (from the URL). */
+  filters?: StoryFilters;
 }
 
 /** A fresh store: the app makes one at start-up, tests make one each. */
-export function createStoryStore({ language, dataset, introOpen = false }: StoryStoreOptions): StoryStore {
+export function createStoryStore({
+  language,
+  dataset,
+  introOpen = false,
+  filters = NO_FILTERS,
+}: StoryStoreOptions): StoryStore {
   return createStore<StoryState>()((...a) => ({
-    ...createStorySlice(dataset)(...a),
+    ...createStorySlice(dataset, filters)(...a),
     ...createTimelineSlice(...a),
     ...createSelectionSlice(...a),
     ...createPlaybackSlice(...a),

@@ -1,8 +1,8 @@
+import type { StoryFilters } from '../data/story-filter.ts';
 import type { StoryIndex } from '../data/story-index.ts';
 import type { DatasetName } from '../data/datasets.ts';
 
 export type Language = 'ar' | 'en';
-export const LANGUAGES: readonly Language[] = ['ar', 'en'];
 
 export interface LoadErrorInfo {
   message: string;
@@ -11,11 +11,20 @@ export interface LoadErrorInfo {
 
 export interface StorySlice {
   status: 'loading' | 'ready' | 'error';
+  /** The story as shown: the whole story narrowed by the filters. */
   story: StoryIndex | null;
+  /** The whole story as loaded. */
+  fullStory: StoryIndex | null;
+  filters: StoryFilters;
   dataset: DatasetName;
   loadError: LoadErrorInfo | null;
   setStory: (story: StoryIndex) => void;
   setLoadError: (error: LoadErrorInfo) => void;
+  /**
+   * Narrows the story (the timeline, map, tour, keys and counts follow). Refused (false) when no
+   * event would match; the current event stays when it matches, else the next one that does.
+   */
+  setFilters: (filters: StoryFilters) => boolean;
 }
 
 export interface TimelineSlice {

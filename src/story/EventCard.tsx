@@ -9,10 +9,13 @@ export function EventCard() {
   const event = useStoryStore(selectCurrentEvent);
   const index = useStoryStore((s) => s.currentIndex);
   const total = useStoryStore(selectEventCount);
+  const all = useStoryStore((s) => s.fullStory?.events.length ?? total);
   if (!event) return null;
   return (
     <section className="event-card" aria-labelledby="event-title">
-      <p className="event-card__count">{t(language, 'eventOf', { n: index + 1, total })}</p>
+      <p className="event-card__count">
+        {t(language, all > total ? 'eventOfFiltered' : 'eventOf', { n: index + 1, total, all })}
+      </p>
       <h2 id="event-title" tabIndex={-1}>
         {event.properties.title[language]}
       </h2>

@@ -43,7 +43,16 @@ describe('selectors', () => {
       openPlaceId: 'moscow',
       language: 'ar',
       dataset: 'story',
+      filters: { kinds: ['talks', 'call'], actors: [], articles: ['000'] },
     });
-    expect(url).toEqual({ event: 'call', place: 'moscow', lang: 'ar', dataset: null });
+    expect(url).toEqual({
+      event: 'call',
+      place: 'moscow',
+      lang: 'ar',
+      dataset: null,
+      kinds: 'call,talks',
+      actors: null,
+      articles: '000',
+    });
   });
 });

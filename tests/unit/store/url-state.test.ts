@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseUrlState, serialiseUrlState } from '../../../src/store/url-state.ts';
+import {
+  filtersFromUrl,
+  filtersToUrl,
+  parseUrlState,
+  serialiseUrlState,
+} from '../../../src/store/url-state.ts';
+
+const NO_FILTER_KEYS = { kinds: null, actors: null, articles: null };
 
 describe('parseUrlState', () => {
   it('reads the whitelisted keys', () => {
@@ -8,6 +15,18 @@ describe('parseUrlState', () => {
       place: 'riyadh',
       lang: 'ar',
       dataset: 'synthetic-10k',
+      ...NO_FILTER_KEYS,
+    });
+  });
+
+  it('reads the filters as sorted lists of well-formed values', () => {
+    const url = parseUrlState('?kinds=talks,call,talks&actors=US,r_u,<b>&articles=000');
+    expect(url).toMatchObject({ kinds: 'call,talks', actors: 'US', articles: '000' });
+    expect(filtersFromUrl(url)).toEqual({ kinds: ['call', 'talks'], actors: ['US'], articles: ['000'] });
+    expect(filtersToUrl({ kinds: [], actors: ['RU', 'US'], articles: [] })).toEqual({
+      kinds: null,
+      actors: 'RU,US',
+      articles: null,
     });
   });
 
@@ -17,6 +36,7 @@ describe('parseUrlState', () => {
       place: null,
       lang: null,
       dataset: null,
+      ...NO_FILTER_KEYS,
     });
   });
 });
@@ -29,7 +49,15 @@ describe('serialiseUrlState', () => {
   });
 
   it('round-trips', () => {
-    const state = { event: 'a-b', place: 'c', lang: 'ar' as const, dataset: 'synthetic-10k' as const };
+    const state = {
+      event: 'a-b',
+      place: 'c',
+      lang: 'ar' as const,
+      dataset: 'synthetic-10k' as const,
+      kinds: 'call,talks',
+      actors: 'RU,US',
+      articles: null,
+    };
     expect(parseUrlState(serialiseUrlState(state))).toEqual(state);
   });
 });

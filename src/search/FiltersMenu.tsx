@@ -1,0 +1,103 @@
+import { formatDay } from '../app/format-date.ts';
+import { MESSAGES, t, type MessageKey } from '../app/i18n.ts';
+import {
+  countMatching,
+  facetOptions,
+  FILTER_FACETS,
+  hasFilters,
+  NO_FILTERS,
+  toggleFilter,
+  type FilterFacet,
+} from '../data/story-filter.ts';
+import type { StoryIndex } from '../data/story-index.ts';
+import { HeaderPopover } from '../share/HeaderPopover.tsx';
+import { getStoryStore, useStoryStore } from '../store/story-store.ts';
+import type { Language } from '../store/types.ts';
+import './search.css';
+
+const FACET_LEGEND: Record<FilterFacet, MessageKey> = {
+  kinds: 'filterKinds',
+  actors: 'filterActors',
+  articles: 'filterArticles',
+};
+
+const regionNames = new Map<Language, Intl.DisplayNames>();
+
+/** A facet value as a reader reads it: a kind's name, a country's name, an article's title and date. */
+function valueLabel(story: StoryIndex, facet: FilterFacet, value: string, language: Language): string {
+  if (facet === 'kinds') return t(language, `kind_${value}` as MessageKey);
+  if (facet === 'articles') {
+    const article = story.articleById.get(value);
+    return article ? `${article.title[language]} (${formatDay(article.published.date, language)})` : value;
+  }
+  const organisation = `actor_${value}`;
+  if (organisation in MESSAGES[language]) return t(language, organisation as MessageKey);
+  if (!/^[A-Z]{2}$/.test(value)) return value;
+  let names = regionNames.get(language);
+  if (!names) {
+    names = new Intl.DisplayNames([language], { type: 'region' });
+    regionNames.set(language, names);
+  }
+  return names.of(value) ?? value;
+}
+
+function FilterIcon() {
+  return (
+    <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
+      <path d="M2 3h14l-5.5 6.5V15l-3 1.5v-7z" fill="none" stroke="currentColor" strokeWidth="1.6" />
+    </svg>
+  );
+}
+
+/**
+ * Filters: checkboxes by kind, actor and source article (any chosen value within a facet, every
+ * facet). Each says how many events it would leave; one that would leave none is disabled. The
+ * timeline, map, tour, keys and counts follow; the URL keeps the filters; one click clears them.
+ */
+export function FiltersMenu() {
+  const language = useStoryStore((s) => s.language);
+  const fullStory = useStoryStore((s) => s.fullStory);
+  const filters = useStoryStore((s) => s.filters);
+  const shown = useStoryStore((s) => s.story?.events.length ?? 0);
+  if (!fullStory) return null;
+  const { setFilters } = getStoryStore().getState();
+  const on = hasFilters(filters);
+  const label = t(language, 'filters');
+  const total = fullStory.events.length;
+  return (
+    <HeaderPopover
+      label={label}
+      wideText={on ? t(language, 'filtersOn', { n: shown, total }) : label}
+      icon={<FilterIcon />}
+    >
+      <p className="share-popover__lead" role="status">
+        {t(language, 'filtersShowing', { n: shown, total })}
+      </p>
+      {FILTER_FACETS.map((facet) => (
+        <fieldset key={facet} className="filters__facet">
+          <legend>{t(language, FACET_LEGEND[facet])}</legend>
+          {facetOptions(fullStory.events, facet).map((value) => {
+            const checked = filters[facet].includes(value);
+            const next = toggleFilter(filters, facet, value);
+            const count = countMatching(fullStory.events, next);
+            return (
+              <label key={value} className="filters__option">
+                <input
+                  type="checkbox"
+                  checked={checked}
+                  disabled={!checked && count === 0}
+                  onChange={() => setFilters(next)}
+                />
+                <bdi>{valueLabel(fullStory, facet, value, language)}</bdi>{' '}
+                <span className="muted">({checked ? shown : count})</span>
+              </label>
+            );
+          })}
+        </fieldset>
+      ))}
+      <button type="button" className="button" disabled={!on} onClick={() => setFilters(NO_FILTERS)}>
+        {t(language, 'clearFilters')}
+      </button>
+    </HeaderPopover>
+  );
+}
