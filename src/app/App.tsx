@@ -77,7 +77,7 @@ function MapFailed() {
   return (
     <main className="map-area" aria-label={t(language, 'map')}>
       <p className="map-message map-message--error" role="status">
-        {t(language, 'mapUnavailable')}
+        {t(language, 'mapCodeFailed')}
       </p>
       <div className="map-fallback">
         <ChronologyList id="chronology-fallback" />

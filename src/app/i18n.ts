@@ -35,6 +35,10 @@ const en = {
   mapUnavailable:
     'The map cannot be shown: this browser has no WebGL. The timeline, the chronology list, the places and the excerpts still work.',
   mapLoading: 'Loading the map…',
+  mapCodeFailed:
+    'The map’s code could not be loaded (a network error or an outdated page). Reload the page; the timeline, list, places and excerpts still work.',
+  mapWorkerFailed:
+    'The map’s worker script could not be loaded. Reload the page; the timeline, list, places and excerpts still work.',
   loading: 'Loading the story…',
   errorTitle: 'The story could not be shown',
   errorHint:
@@ -204,6 +208,10 @@ const ar: Record<MessageKey, string> = {
   mapUnavailable:
     'لا يمكن عرض الخريطة: هذا المتصفح لا يدعم WebGL. ما زال الخط الزمني وقائمة التسلسل والأماكن والمقتطفات تعمل.',
   mapLoading: 'جارٍ تحميل الخريطة…',
+  mapCodeFailed:
+    'تعذّر تحميل شيفرة الخريطة (خطأ في الشبكة أو صفحة قديمة). أعد تحميل الصفحة؛ الخط الزمني والقائمة والأماكن والمقتطفات ما زالت تعمل.',
+  mapWorkerFailed:
+    'تعذّر تحميل ملف العامل الخاص بالخريطة. أعد تحميل الصفحة؛ الخط الزمني والقائمة والأماكن والمقتطفات ما زالت تعمل.',
   loading: 'جارٍ تحميل القصة…',
   errorTitle: 'تعذّر عرض القصة',
   errorHint:

@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { loadBasemap } from '../data/load-story.ts';
 import { dataUrlsFor } from '../data/story-assets.ts';
-import { t } from '../app/i18n.ts';
+import { t, type MessageKey } from '../app/i18n.ts';
 import { getStoryStore, useStoryStore } from '../store/story-store.ts';
 import type { StoryIndex } from '../data/story-index.ts';
 import type { StoryState } from '../store/types.ts';
 import { publishMapState } from '../store/probe.ts';
 import { MapController, type MapInput } from './map-controller.ts';
+import { workerReachable } from './maplibre-init.ts';
 import { hasWebGL } from './webgl-support.ts';
 
 /** The tour card's width over the map on wide screens (see .side-panel--tour in app.css), plus a margin. */
@@ -34,7 +35,8 @@ export default function MapView({ fallback }: { fallback?: ReactNode }) {
   const containerRef = useRef<HTMLDivElement>(null);
   const language = useStoryStore((s) => s.language);
   const mapStatus = useStoryStore((s) => s.mapStatus);
-  const [failure, setFailure] = useState<string | null>(null);
+  // What went wrong: an interface message (shown in the current language) or an error's own text.
+  const [failure, setFailure] = useState<{ key: MessageKey } | { text: string } | null>(null);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -49,9 +51,15 @@ export default function MapView({ fallback }: { fallback?: ReactNode }) {
     let controller: MapController | null = null;
     let unsubscribe = (): void => {};
     let cancelled = false;
-    loadBasemap(dataUrlsFor(dataset).basemap)
-      .then((basemap) => {
+    Promise.all([loadBasemap(dataUrlsFor(dataset).basemap), workerReachable()])
+      .then(([basemap, worker]) => {
         if (cancelled) return;
+        if (!worker) {
+          setMapStatus('unavailable');
+          publishMapState('unavailable');
+          setFailure({ key: 'mapWorkerFailed' });
+          return;
+        }
         const actions = store.getState();
         controller = new MapController({
           story,
@@ -73,7 +81,7 @@ export default function MapView({ fallback }: { fallback?: ReactNode }) {
         controller = null;
         setMapStatus('unavailable');
         publishMapState('unavailable');
-        setFailure(error instanceof Error ? error.message : String(error));
+        setFailure({ text: error instanceof Error ? error.message : String(error) });
       });
     return () => {
       cancelled = true;
@@ -88,7 +96,11 @@ export default function MapView({ fallback }: { fallback?: ReactNode }) {
       {mapStatus === 'pending' && <p className="map-message">{t(language, 'mapLoading')}</p>}
       {mapStatus === 'unavailable' && (
         <p className="map-message map-message--error" role="status">
-          {failure ?? t(language, 'mapUnavailable')}
+          {failure === null
+            ? t(language, 'mapUnavailable')
+            : 'key' in failure
+              ? t(language, failure.key)
+              : failure.text}
         </p>
       )}
       {mapStatus === 'unavailable' && <div className="map-fallback">{fallback}</div>}

@@ -14,3 +14,18 @@ export function initMaplibre(): void {
   initialised = true;
   setWorkerUrl(workerUrl);
 }
+
+/**
+ * Whether the worker script can be fetched: without it maplibre-gl never finishes loading and says
+ * nothing. A GET whose body is cancelled once the headers arrive (a HEAD would bypass the offline
+ * cache), so the check costs a round trip, not a download.
+ */
+export async function workerReachable(): Promise<boolean> {
+  try {
+    const response = await fetch(workerUrl);
+    await response.body?.cancel();
+    return response.ok;
+  } catch {
+    return false;
+  }
+}

@@ -168,16 +168,16 @@ function SearchResult({
         onChoose();
       }}
     >
-      <span className="search__title">
+      <bdi className="search__title">
         <Marked text={title} spans={queryMatchSpans(title, query)} />
-      </span>{' '}
+      </bdi>{' '}
       <span className="search__meta">
         {event ? formatDateWindow(event.properties.date, language) : t(language, 'searchPlace')}
       </span>
       {snippet && (
-        <span className="search__snippet" dir="auto">
+        <bdi className="search__snippet">
           <Marked text={snippet.text} spans={snippet.spans} />
-        </span>
+        </bdi>
       )}
     </li>
   );

@@ -4,6 +4,7 @@ import { formatDay } from '../app/format-date.ts';
 import { t } from '../app/i18n.ts';
 import { getStoryStore, useStoryStore } from '../store/story-store.ts';
 import { splitAroundExcerpt } from './highlight-segments.ts';
+import { publisherName } from './SourcesList.tsx';
 
 type Loaded = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; text: string };
 
@@ -67,8 +68,7 @@ export default function ArticleReader() {
   }, [parts?.excerpt, target]);
 
   const close = (): void => getStoryStore().getState().closeReader();
-  const publisher =
-    !article || article.publisher === 'unknown' ? t(language, 'unknownPublisher') : article.publisher;
+  const publisher = article ? publisherName(article, language) : t(language, 'unknownPublisher');
   return (
     <dialog ref={dialogRef} className="reader" aria-labelledby="reader-title" onClose={close}>
       <header className="reader__header">
@@ -78,10 +78,16 @@ export default function ArticleReader() {
           </h2>
           {article && (
             <p className="muted">
-              {language === 'en' && <span lang="en">{article.title.en} · </span>}
-              {publisher}
+              {language === 'en' && (
+                <>
+                  <bdi lang="en">{article.title.en}</bdi> ·{' '}
+                </>
+              )}
+              <bdi>{publisher}</bdi>
               {t(language, 'listSeparator')}
-              {t(language, 'publishedOn', { date: formatDay(article.published.date, language) })}
+              <time dateTime={article.published.date}>
+                {t(language, 'publishedOn', { date: formatDay(article.published.date, language) })}
+              </time>
             </p>
           )}
         </div>
