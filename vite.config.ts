@@ -1,21 +1,34 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import type { Plugin, PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { regularFilesIn } from './src/pipeline/fs/regular-files.ts';
 
 /**
- * Build-only Content-Security-Policy: everything from our own origin, nothing remote, unless a
- * remote basemap style is configured (VITE_BASEMAP_STYLE_URL), whose origin may then be fetched.
- * MapLibre's worker is a file of ours ('self'); blob: stays allowed for its worker fallback.
+ * Build-only Content-Security-Policy: everything from our own origin, nothing remote. MapLibre's
+ * worker is a file of ours ('self'); blob: stays allowed for its worker fallback.
  */
+/**
+ * The articles reach dist/ through import.meta.glob, which follows links: the build stops, naming
+ * the file, when geo/articles/ holds anything but regular files (geo:build refuses them too).
+ */
+function regularArticles(): Plugin {
+  return {
+    name: 'qanat-regular-articles',
+    // Before anything is built (an error in a build hook would be hidden by the offline plugin's own).
+    config(_config, { command }) {
+      if (command === 'build') regularFilesIn(join(repoRoot, 'geo', 'articles'), '.txt');
+    },
+  };
+}
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'qanat-csp',
     apply: 'build',
     transformIndexHtml() {
-      const remote = process.env['VITE_BASEMAP_STYLE_URL'];
-      const connect = ["'self'", ...(remote ? [new URL(remote).origin] : [])].join(' ');
       const policy = [
         "default-src 'self'",
         "script-src 'self'",
@@ -23,7 +36,7 @@ function contentSecurityPolicy(): Plugin {
         "img-src 'self' data: blob:",
         "style-src 'self' 'unsafe-inline'",
         "font-src 'self'",
-        `connect-src ${connect}`,
+        "connect-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
       ].join('; ');
@@ -86,7 +99,7 @@ const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root: 'src',
   publicDir: '../public',
-  plugins: [react(), contentSecurityPolicy(), offlineApp()],
+  plugins: [react(), regularArticles(), contentSecurityPolicy(), offlineApp()],
   server: { fs: { allow: [repoRoot] } },
   build: {
     outDir: '../dist',
@@ -97,10 +110,14 @@ export default defineConfig({
     assetsInlineLimit: 0,
     rolldownOptions: {
       output: {
-        // React's runtime in a chunk of its own (react-*.js), so the bench and the size budget can
-        // tell its bytes from ours; it also caches across releases of the app.
+        // React's runtime (react-*.js) and maplibre-gl (maplibre-*.js, still loaded lazily with the
+        // map) in chunks of their own, so the bench and the size budget can tell their bytes from
+        // ours; they also cache across releases of the app.
         codeSplitting: {
-          groups: [{ name: 'react', test: /[\\/]node_modules[\\/](?:react|react-dom|scheduler)[\\/]/ }],
+          groups: [
+            { name: 'react', test: /[\\/]node_modules[\\/](?:react|react-dom|scheduler)[\\/]/ },
+            { name: 'maplibre', test: /[\\/]node_modules[\\/]maplibre-gl[\\/]/ },
+          ],
         },
       },
     },
