@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import type { Plugin, PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { PALETTE } from './src/styles/palette.ts';
 import { regularFilesIn } from './src/pipeline/fs/regular-files.ts';
 
 /**
@@ -85,7 +86,7 @@ function offlineApp(): PluginOption[] {
       name: 'qanat-manifest-link',
       transformIndexHtml: () => [
         { tag: 'link', attrs: { rel: 'manifest', href: './manifest.webmanifest' }, injectTo: 'head' },
-        { tag: 'meta', attrs: { name: 'theme-color', content: '#2c5282' }, injectTo: 'head' },
+        { tag: 'meta', attrs: { name: 'theme-color', content: PALETTE.brand }, injectTo: 'head' },
         { tag: 'link', attrs: { rel: 'apple-touch-icon', href: './apple-touch-icon.png' }, injectTo: 'head' },
       ],
     },

@@ -80,11 +80,6 @@ export function formatDateWindow(window: DateWindow, language: Language): string
   return language === 'ar' ? arabicRangesInOrder(text) : text;
 }
 
-/** A year as the locale writes it (used for timeline ticks). */
-export function formatYear(utcMs: number, language: Language): string {
-  return formatter(language, { year: 'numeric' }).format(utcMs);
-}
-
 /** The units the timeline's axis labels its ticks in, from coarse to fine. */
 export type TickUnit = 'year' | 'month' | 'day';
 

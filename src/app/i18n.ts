@@ -367,6 +367,15 @@ function formatNumber(language: Language, value: string | number | undefined): s
   return format.format(value);
 }
 
+/**
+ * The writing direction of a language: the page's `dir`, the canvas text and the side things
+ * stand on all follow it.
+ * @example textDirection('ar') // 'rtl'
+ */
+export function textDirection(language: Language): 'rtl' | 'ltr' {
+  return language === 'ar' ? 'rtl' : 'ltr';
+}
+
 /** The Intl locale for an interface language; Arabic keeps Western digits, as the articles do. */
 export function localeFor(language: Language): string {
   return language === 'ar' ? 'ar-u-nu-latn' : 'en-GB';

@@ -3,7 +3,7 @@ import { createStoryStore, installStoryStore, type StoryStore } from '../store/s
 import { startTourPlayer } from '../store/tour-player.ts';
 import { filtersFromUrl, parseEmbed, parseUrlState } from '../store/url-state.ts';
 import { startUrlSync } from '../store/url-sync.ts';
-import { languageFromNavigator } from './i18n.ts';
+import { languageFromNavigator, textDirection } from './i18n.ts';
 
 /**
  * Creates the store from the URL and the browser's language, starts the URL sync and the tour,
@@ -25,7 +25,7 @@ export function startApp(): StoryStore {
   installStoryStore(store);
   // Set before the first render so an Arabic page never flashes left-to-right.
   document.documentElement.lang = language;
-  document.documentElement.dir = language === 'ar' ? 'rtl' : 'ltr';
+  document.documentElement.dir = textDirection(language);
   window.__qanat = { store };
   startTourPlayer(store);
   startUrlSync(store);

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { selectDirection } from '../store/selectors.ts';
 import { getStoryStore } from '../store/story-store.ts';
+import { textDirection } from './i18n.ts';
 import { findKeyboardAction, keyBelongsToTarget } from './keyboard-actions.ts';
 
 /** Runs the keyboard action table on key presses anywhere in the page, unless the key is the focused element's. */
@@ -11,7 +11,7 @@ export function useKeyboardActions(): void {
       if (keyBelongsToTarget(event.key, target)) return;
       const state = getStoryStore().getState();
       if (state.status !== 'ready') return;
-      const action = findKeyboardAction(event, { direction: selectDirection(state.language) });
+      const action = findKeyboardAction(event, { direction: textDirection(state.language) });
       if (!action) return;
       if (action.name === 'closePanel' && !state.reader && state.openPlaceId === null) return;
       event.preventDefault();

@@ -223,5 +223,4 @@ export type PlaceFeature = z.infer<typeof placeFeatureSchema>;
 export type PlaceProperties = z.infer<typeof placePropertiesSchema>;
 export type PlacesCollection = z.infer<typeof placesCollectionSchema>;
 export type EventFeature = z.infer<typeof eventFeatureSchema>;
-export type EventProperties = z.infer<typeof eventPropertiesSchema>;
 export type EventsCollection = z.infer<typeof eventsCollectionSchema>;

@@ -24,7 +24,6 @@ export interface DataUrls {
   chapters?: string;
 }
 
-
 /**
  * URLs of the data files for a dataset. The synthetic one is written into dist/ by the benchmark
  * generator, next to index.html, so it is fetched relative to the page.

@@ -118,7 +118,12 @@ export function eventFrame(story: Pick<StoryIndex, 'events' | 'placeById'>, inde
  * start side (left in English, right in Arabic), and the map's buttons at the end side.
  * @example framePadding({ widthPx: 1000, heightPx: 600, insetStartPx: 0, rtl: false }) // { top: 60, bottom: 60, left: 60, right: 108 }
  */
-export function framePadding(view: { widthPx: number; heightPx: number; insetStartPx: number; rtl: boolean }): {
+export function framePadding(view: {
+  widthPx: number;
+  heightPx: number;
+  insetStartPx: number;
+  rtl: boolean;
+}): {
   top: number;
   bottom: number;
   left: number;

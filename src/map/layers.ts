@@ -9,6 +9,7 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import type { Language } from '../store/types.ts';
+import { PALETTE } from '../styles/palette.ts';
 import { MAP_FONT } from './font-faces.ts';
 
 export const SOURCE_IDS = {
@@ -54,12 +55,12 @@ export const COLORS = {
   border: '#b8b0a3',
   countryText: '#7c7468',
   seaText: '#4a6b84',
-  place: '#2c5282',
-  active: '#c2410c',
-  open: '#7c2d12',
+  place: PALETTE.brand,
+  active: PALETTE.accent,
+  open: PALETTE.accentInk,
   halo: '#ffffff',
   /** The current event's areas in its order of importance: orange, then violet, teal, ochre. */
-  roles: ['#c2410c', '#6d28d9', '#0f766e', '#a16207'],
+  roles: [PALETTE.accent, '#6d28d9', '#0f766e', '#a16207'],
 } as const;
 
 /** The feature-state keys the controller sets. */
@@ -67,7 +68,7 @@ export const STATE_KEYS = { active: 'active', open: 'open', role: 'role' } as co
 
 /**
  * A label's text in the interface language.
- * @example labelTextField('ar') // ['get', 'name_ar']
+ * @example labelTextField('ar') // ['coalesce', ['get', 'name_ar'], ['get', 'name_en']]
  */
 export function labelTextField(language: Language): ExpressionSpecification {
   return ['coalesce', ['get', language === 'ar' ? 'name_ar' : 'name_en'], ['get', 'name_en']];
@@ -126,7 +127,7 @@ export function kindFilter(kinds: readonly string[]): ExpressionSpecification {
 }
 
 const notCluster: ExpressionSpecification = ['!', ['has', 'point_count']];
-/** Set on basemap label points by basemapLabelPoints (story-features.ts). */
+/** Set on small seas by geo:build (build-basemap.ts), carried onto their label points. */
 const isMinorWater: ExpressionSpecification = ['==', ['get', 'minor'], true];
 
 export interface OverlayOptions {

@@ -15,7 +15,7 @@ import type { BasemapCollection } from '../data/load-story.ts';
 import { publishMapState } from '../store/probe.ts';
 import { selectCurrentPlaces } from '../store/selectors.ts';
 import { measureStepApplied } from '../store/step-timing.ts';
-import { t } from '../app/i18n.ts';
+import { t, textDirection } from '../app/i18n.ts';
 import type { PlaceFeature } from '../data/schema.ts';
 import type { Language } from '../store/types.ts';
 import {
@@ -330,7 +330,7 @@ export class MapController {
       widthPx: canvas.width / ratio,
       heightPx: canvas.height / ratio,
       insetStartPx: this.input.insetStartPx,
-      rtl: this.input.language === 'ar',
+      rtl: textDirection(this.input.language) === 'rtl',
     });
     if (frame.kind === 'view') {
       map.easeTo({ center: frame.center, zoom: frame.zoom, padding, duration });

@@ -1,13 +1,5 @@
-import { area, centroid, greatCircle } from '@turf/turf';
-import type {
-  Feature,
-  FeatureCollection,
-  Geometry,
-  MultiLineString,
-  Point,
-  Polygon,
-  Position,
-} from 'geojson';
+import { greatCircle } from '@turf/turf';
+import type { Feature, FeatureCollection, MultiLineString, Point, Position } from 'geojson';
 import type { EventFeature, LonLat, PlaceFeature } from '../data/schema.ts';
 import type { StoryIndex } from '../data/story-index.ts';
 
@@ -124,47 +116,24 @@ export function contactArc(story: StoryIndex, event: EventFeature): Feature<Mult
   };
 }
 
-function ringArea(ring: readonly Position[]): number {
-  let twiceArea = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) {
-    const [xi = 0, yi = 0] = ring[i] ?? [];
-    const [xj = 0, yj = 0] = ring[j] ?? [];
-    twiceArea += xj * yi - xi * yj;
-  }
-  return Math.abs(twiceArea / 2);
+function isLonLat(value: unknown): value is [number, number] {
+  return Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === 'number');
 }
-
-/** The largest part of a (multi)polygon, where its one label belongs. */
-function largestPolygon(geometry: Geometry): Polygon | null {
-  if (geometry.type === 'Polygon') return geometry;
-  if (geometry.type !== 'MultiPolygon') return null;
-  let best: Position[][] | null = null;
-  for (const polygon of geometry.coordinates) {
-    if (!best || ringArea(polygon[0] ?? []) > ringArea(best[0] ?? [])) best = polygon;
-  }
-  return best ? { type: 'Polygon', coordinates: best } : null;
-}
-
-/** Seas smaller than this (straits, small gulfs, the Sea of Marmara) are labelled as minor waters. */
-const MINOR_WATER_M2 = 20_000 * 1e6;
 
 /**
- * One label point per basemap country or sea (the centroid of its largest part), so a name is
- * written once rather than once per polygon piece and map tile. Names in `skipNamesEn` are left
- * out; seas under 20,000 km² are marked `minor` so their labels give way first.
+ * One label point per basemap country or sea, so a name is written once rather than once per
+ * polygon piece and map tile. geo:build places each (`label`, inside the largest part) and marks
+ * small seas `minor`; names in `skipNamesEn` (story places, which label themselves) are left out.
  */
 export function basemapLabelPoints(
-  basemap: { features: readonly { geometry?: unknown; properties: Record<string, unknown> }[] },
+  basemap: { features: readonly { properties: Record<string, unknown> }[] },
   skipNamesEn: ReadonlySet<string> = new Set(),
 ): FeatureCollection<Point> {
   const features: Feature<Point>[] = [];
-  for (const feature of basemap.features) {
-    // A story place labels itself; its basemap twin would write the name twice.
-    if (skipNamesEn.has(String(feature.properties['name_en']))) continue;
-    const polygon = largestPolygon(feature.geometry as Geometry);
-    if (!polygon) continue;
-    const minor = feature.properties['kind'] === 'sea' && area(polygon) < MINOR_WATER_M2;
-    features.push({ ...centroid(polygon), properties: { ...feature.properties, minor } });
+  for (const { properties } of basemap.features) {
+    const { label, ...rest } = properties;
+    if (!isLonLat(label) || skipNamesEn.has(String(properties['name_en']))) continue;
+    features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: label }, properties: rest });
   }
   return { type: 'FeatureCollection', features };
 }

@@ -1,6 +1,6 @@
 import type { EventFeature, PlaceFeature } from '../data/schema.ts';
 import { eventPlaces } from '../data/story-index.ts';
-import type { Language, StoryState } from './types.ts';
+import type { StoryState } from './types.ts';
 import { filtersToUrl, type UrlState } from './url-state.ts';
 
 type S = Pick<StoryState, 'story' | 'currentIndex'>;
@@ -30,10 +30,6 @@ export function selectIsFirst(state: Pick<StoryState, 'currentIndex'>): boolean 
 
 export function selectIsLast(state: S): boolean {
   return state.currentIndex >= selectEventCount(state) - 1;
-}
-
-export function selectDirection(language: Language): 'rtl' | 'ltr' {
-  return language === 'ar' ? 'rtl' : 'ltr';
 }
 
 /** The part of the state the URL keeps (a whitelist: nothing else is written). */

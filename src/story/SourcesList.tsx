@@ -1,5 +1,5 @@
 import { formatDay } from '../app/format-date.ts';
-import { t } from '../app/i18n.ts';
+import { t, textDirection } from '../app/i18n.ts';
 import { UNKNOWN_PUBLISHER, type Article } from '../data/schema.ts';
 import type { StoryIndex } from '../data/story-index.ts';
 import { getStoryStore } from '../store/story-store.ts';
@@ -50,7 +50,7 @@ export function SourcesList({
             <p className="sources__title">
               <bdi>{article.title[language]}</bdi>
             </p>
-            <p className="sources__other-title" lang={other} dir={other === 'ar' ? 'rtl' : 'ltr'}>
+            <p className="sources__other-title" lang={other} dir={textDirection(other)}>
               {article.title[other]}
             </p>
             <p className="muted">

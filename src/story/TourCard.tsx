@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { formatDateWindow, formatDay } from '../app/format-date.ts';
-import { t } from '../app/i18n.ts';
+import { t, textDirection } from '../app/i18n.ts';
 import { selectCurrentEvent, selectEventCount } from '../store/selectors.ts';
 import { getStoryStore, useStoryStore } from '../store/story-store.ts';
 import { chapterOf } from '../store/tour-cards.ts';
@@ -155,7 +155,7 @@ export function TourCard() {
               aria-label={t(language, 'tourPrevious')}
               title={t(language, 'tourPrevious')}
             >
-              <span aria-hidden="true">{language === 'ar' ? '›' : '‹'}</span>
+              <span aria-hidden="true">{textDirection(language) === 'rtl' ? '›' : '‹'}</span>
             </button>
             <button
               type="button"
@@ -173,7 +173,7 @@ export function TourCard() {
               aria-label={t(language, 'tourNext')}
               title={t(language, 'tourNext')}
             >
-              <span aria-hidden="true">{language === 'ar' ? '‹' : '›'}</span>
+              <span aria-hidden="true">{textDirection(language) === 'rtl' ? '‹' : '›'}</span>
             </button>
           </>
         )}

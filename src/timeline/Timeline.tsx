@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { formatDateWindow } from '../app/format-date.ts';
-import { t } from '../app/i18n.ts';
+import { t, textDirection } from '../app/i18n.ts';
 import { selectCurrentEvent, selectEventCount, selectIsFirst, selectIsLast } from '../store/selectors.ts';
 import { TIMELINE_MARKS_KEY, type TimelineProbeElement } from '../store/probe.ts';
 import { markStepCommitted, measureStepApplied } from '../store/step-timing.ts';
@@ -174,7 +174,7 @@ export function Timeline() {
         disabled={isFirst}
         aria-label={t(language, 'previousEvent')}
       >
-        <span aria-hidden="true">{language === 'ar' ? '›' : '‹'}</span>
+        <span aria-hidden="true">{textDirection(language) === 'rtl' ? '›' : '‹'}</span>
       </button>
       <div className="timeline__track">
         <div
@@ -256,7 +256,7 @@ export function Timeline() {
         disabled={isLast}
         aria-label={t(language, 'nextEvent')}
       >
-        <span aria-hidden="true">{language === 'ar' ? '‹' : '›'}</span>
+        <span aria-hidden="true">{textDirection(language) === 'rtl' ? '‹' : '›'}</span>
       </button>
       <div className="timeline__zoom" role="group" aria-label={t(language, 'timelineZoom')}>
         <button

@@ -1,4 +1,5 @@
 import { formatTick } from '../app/format-date.ts';
+import { textDirection } from '../app/i18n.ts';
 import { PROBE_MARKS } from '../store/probe.ts';
 import type { Language } from '../store/types.ts';
 import {
@@ -28,7 +29,6 @@ import {
   type TickSpec,
 } from './timeline-view.ts';
 
-export const TIMELINE_INSET_PX = S.insetPx;
 /** The deepest zoom: one day this many pixels wide (room for a dozen same-day ticks). */
 const MAX_PX_PER_DAY = 240;
 const MIN_MARK_PX = 3;
@@ -115,6 +115,11 @@ export class TimelineRenderer {
   }
 
   /** Rebuilds everything: call when the data, the language or the size changes. Keeps the view. */
+  /** Whether time runs right to left (Arabic): the axis and the drags mirror. */
+  private rtl(): boolean {
+    return textDirection(this.language) === 'rtl';
+  }
+
   setData(data: TimelineData, language: Language, widthPx: number, heightPx: number): void {
     const languageChanged = language !== this.language || data !== this.data;
     this.data = data;
@@ -217,7 +222,7 @@ export class TimelineRenderer {
   panFrom(view: View, dxPx: number): void {
     const span = view[1] - view[0];
     const delta =
-      ((this.language === 'ar' ? 1 : -1) * dxPx * span) / Math.max(1, this.frame?.scale.usablePx ?? 1);
+      ((this.rtl() ? 1 : -1) * dxPx * span) / Math.max(1, this.frame?.scale.usablePx ?? 1);
     this.setView(panView(view, delta));
   }
 
@@ -320,7 +325,7 @@ export class TimelineRenderer {
       g.segments,
       g.widthPx,
       S.insetPx,
-      this.language === 'ar',
+      this.rtl(),
       S.breakPx,
       this.view,
     );
@@ -449,7 +454,7 @@ export class TimelineRenderer {
     ctx.font = BAND_FONT;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
-    ctx.direction = this.language === 'ar' ? 'rtl' : 'ltr';
+    ctx.direction = textDirection(this.language);
     for (const i of indices) {
       const l = Math.max(0, this.left[i] ?? 0);
       const r = Math.min(g.widthPx, this.right[i] ?? 0);
@@ -577,7 +582,7 @@ export class TimelineRenderer {
     align: 'center' | 'start' | 'end',
   ): [number, number] {
     ctx.font = CURRENT_FONT;
-    ctx.direction = this.language === 'ar' ? 'rtl' : 'ltr';
+    ctx.direction = textDirection(this.language);
     const width = ctx.measureText(text).width + 8;
     let left = align === 'center' ? x - width / 2 : align === 'start' ? x : x - width;
     left = Math.max(1, Math.min(g.widthPx - width - 1, left));
@@ -601,7 +606,7 @@ export class TimelineRenderer {
     ctx.font = FONT;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'bottom';
-    ctx.direction = this.language === 'ar' ? 'rtl' : 'ltr';
+    ctx.direction = textDirection(this.language);
     ctx.fillStyle = C.text;
     f.labels ??= this.layoutTickLabels(ctx, g, f);
     for (const { x, text, half } of f.labels) {

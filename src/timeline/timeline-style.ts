@@ -2,20 +2,22 @@
  * The timeline's marks: colours and sizes shared by the canvas renderer and the legend, so the key
  * always shows what the strip draws.
  */
+import { PALETTE, rgbChannels, withAlpha } from '../styles/palette.ts';
+
 export const TIMELINE_COLORS = {
   /** A day (tick) and a span of days (bar): solid ink. */
-  mark: 'rgb(44, 82, 130)',
+  mark: PALETTE.brand,
   /** A month, season or year (band): a faded fill with hatching. */
-  bandFill: 'rgba(44, 82, 130, 0.13)',
-  bandHatch: 'rgba(44, 82, 130, 0.42)',
-  bandEdge: 'rgba(44, 82, 130, 0.55)',
+  bandFill: withAlpha(PALETTE.brand, 0.13),
+  bandHatch: withAlpha(PALETTE.brand, 0.42),
+  bandEdge: withAlpha(PALETTE.brand, 0.55),
   bandText: '#1e3a5f',
-  current: '#c2410c',
-  currentWash: 'rgba(194, 65, 12, 0.10)',
-  currentBandHatch: 'rgba(194, 65, 12, 0.55)',
+  current: PALETTE.accent,
+  currentWash: withAlpha(PALETTE.accent, 0.1),
+  currentBandHatch: withAlpha(PALETTE.accent, 0.55),
   hover: '#0f172a',
   /** rgb of the density strip, drawn with an alpha by count. */
-  density: '44, 82, 130',
+  density: rgbChannels(PALETTE.brand),
   axis: '#94a3b8',
   tickMajor: '#64748b',
   breakFill: 'rgba(148, 163, 184, 0.14)',

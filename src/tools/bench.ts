@@ -6,56 +6,48 @@
  * --json exactly one JSON object on stdout (progress goes to stderr). Figures only: nothing here
  * passes or fails.
  *
- * It measures its own build (--dist, else QANAT_DIST, else .cache/bench/dist), built first when
- * missing or stale, and writes the synthetic story into it: the shared dist/ that the e2e tests
- * serve is never rebuilt or changed by a benchmark.
+ * It measures its own build (--dist, else QANAT_DIST, else .cache/bench/dist), built first with a
+ * plain `vite build` (a few seconds), and writes the synthetic story into it: the shared dist/ that
+ * the e2e tests serve is never rebuilt or changed by a benchmark.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
+import { build as viteBuild } from 'vite';
 import { buildBaselinePage } from './bench/baseline-page.ts';
 import { formatTable, type BenchReport, type FrameFigures, type StepFigures } from './bench/bench-report.ts';
 import { measureBundle } from './bench/bundle-sizes.ts';
-import { ensureBuilt } from './bench/ensure-build.ts';
 import { measureGeoBuild } from './bench/geo-build-timing.ts';
 import { measureIngestThroughput } from './bench/ingest-throughput.ts';
 import { INGEST_SCALING_SIZES_MB, measureIngestCommand } from './bench/ingest-scaling.ts';
+import { measureSearch } from './bench/search-timing.ts';
 import { measureColdLoad } from './bench/load-timing.ts';
 import { currentLoadAverage, machineInfo } from './bench/machine-info.ts';
-import { maplibreReferenceGzipBytes } from './bench/maplibre-reference.ts';
 import { repoPath } from './bench/repo-path.ts';
 import { median, p95, roundMs } from './bench/stats.ts';
-import { measureSteps, stepEndSignal, type StepEndSignal, type StepSamples } from './bench/step-timing.ts';
+import { measureSteps, type StepSamples } from './bench/step-benchmark.ts';
 import { measureTimelineFrames, type FrameSamples } from './bench/timeline-frame-timing.ts';
 import { SYNTHETIC_DEFAULTS, writeSyntheticStory } from './bench/write-synthetic.ts';
+import { storyUrl } from '../store/probe.ts';
 import { launchChromium } from './chromium.ts';
+import { positiveIntFlag } from './cli-args.ts';
 import { startStaticServer } from './static-server.ts';
 import { SIZE_BUDGETS_GZIP_BYTES } from './bench/size-budgets.ts';
 
-/** Same numbers as tests/e2e/size-budget.spec.ts, reported beside the sizes. */
-/** The issue's step budget: p95 main-thread time of a step on the 10k-event story. */
+/**
+ * The step budget on the 10k-event story, from the scale requirement (issue 5): "a step stays under
+ * 8 ms main-thread p95 on this machine as measured by the bench".
+ */
 const STEP_BUDGET = { synthetic10kP95Ms: 8 } as const;
 
-const STEP_DEFINITIONS: Record<StepEndSignal, string> = {
-  'commit-mark':
-    'main thread from a mark just before stepForward() to the qanat:step-committed mark (store update, map controller, React commit of the event card)',
-  'step-measure':
-    'FALLBACK (this build sets no qanat:step-committed mark): stepForward() to the end of the app’s qanat:step measure (store update and map controller, without React’s commit)',
-};
+const STEP_DEFINITION =
+  'main thread from a mark just before stepForward() to the qanat:step-committed mark that the timeline sets when React commits (store update, map controller, React render and commit)';
 
 const log = (line: string): void => {
   process.stderr.write(`bench: ${line}\n`);
 };
-
-function positiveInt(flag: string, value: string | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1)
-    throw new Error(`--${flag} must be a positive integer, got "${value}"`);
-  return number;
-}
 
 const spread = (samplesMs: readonly number[]) => ({
   medianMs: roundMs(median(samplesMs)),
@@ -87,39 +79,16 @@ function frameFigures(samples: FrameSamples): FrameFigures {
   };
 }
 
-async function framesWithRetry(browser: Browser, url: string, frames: number): Promise<FrameSamples> {
-  try {
-    return await measureTimelineFrames(browser, url, frames);
-  } catch (error) {
-    log(`retrying once: ${error instanceof Error ? error.message : String(error)}`);
-    return measureTimelineFrames(browser, url, frames);
-  }
-}
-
 /**
- * One cold load, tried a second time in a fresh context if the first never gets ready: on a
+ * Runs a page measurement, and once more in a fresh context if the first never gets ready: on a
  * loaded machine SwiftShader now and then stalls a page for good, which says nothing about the app.
  */
-async function coldLoadWithRetry(browser: Browser, url: string, withTimeline: boolean) {
+async function withOneRetry<T>(measure: () => Promise<T>): Promise<T> {
   try {
-    return await measureColdLoad(browser, url, withTimeline);
+    return await measure();
   } catch (error) {
     log(`retrying once: ${error instanceof Error ? error.message : String(error)}`);
-    return measureColdLoad(browser, url, withTimeline);
-  }
-}
-
-async function stepsWithRetry(
-  browser: Browser,
-  url: string,
-  steps: number,
-  endSignal: StepEndSignal,
-): Promise<StepSamples> {
-  try {
-    return await measureSteps(browser, url, steps, endSignal);
-  } catch (error) {
-    log(`retrying once: ${error instanceof Error ? error.message : String(error)}`);
-    return measureSteps(browser, url, steps, endSignal);
+    return measure();
   }
 }
 
@@ -129,8 +98,8 @@ async function measureLoads(browser: Browser, appUrl: string, baselineUrl: strin
   const baseline: number[] = [];
   // Interleaved, so a slow spell on a shared machine hits both pages alike.
   for (let run = 1; run <= runs; run += 1) {
-    const appSample = await coldLoadWithRetry(browser, appUrl, true);
-    const baselineSample = await coldLoadWithRetry(browser, baselineUrl, false);
+    const appSample = await withOneRetry(() => measureColdLoad(browser, appUrl, true));
+    const baselineSample = await withOneRetry(() => measureColdLoad(browser, baselineUrl, false));
     app.push(appSample.mapIdleMs);
     timeline.push(appSample.timelineInteractiveMs ?? Number.NaN);
     baseline.push(baselineSample.mapIdleMs);
@@ -159,21 +128,25 @@ async function main(): Promise<void> {
       dist: { type: 'string' },
     },
   });
-  const runs = positiveInt('runs', values.runs, 7);
-  const steps = positiveInt('steps', values.steps, 100);
-  const frames = positiveInt('frames', values.frames, 108);
+  const runs = positiveIntFlag('runs', values.runs, 7);
+  const steps = positiveIntFlag('steps', values.steps, 100);
+  const frames = positiveIntFlag('frames', values.frames, 108);
   const distDir = resolve(values.dist ?? process.env['QANAT_DIST'] ?? repoPath('.cache/bench/dist'));
   const loadAverageAtStart = currentLoadAverage();
 
   log(`load average at start: ${loadAverageAtStart.join(', ')}`);
   log('geo:build (timed)');
   const build = measureGeoBuild();
-  ensureBuilt(distDir, log);
+  log(`build: vite build → ${distDir}`);
+  await viteBuild({
+    configFile: repoPath('vite.config.ts'),
+    root: repoPath('src'),
+    logLevel: 'warn',
+    build: { outDir: distDir, emptyOutDir: true },
+  });
   log('synthetic story → synthetic-10k/');
   await writeSyntheticStory({ outDir: join(distDir, 'synthetic-10k'), ...SYNTHETIC_DEFAULTS });
-  const sizes = measureBundle(distDir, await maplibreReferenceGzipBytes());
-  const endSignal = stepEndSignal(distDir);
-  log(`step ends at: ${STEP_DEFINITIONS[endSignal]}`);
+  const sizes = measureBundle(distDir);
 
   const baselineDir = await mkdtemp(join(tmpdir(), 'qanat-bench-baseline-'));
   log('baseline page: bare maplibre-gl with the app’s basemap layers');
@@ -182,28 +155,27 @@ async function main(): Promise<void> {
   const appServer = await startStaticServer(distDir);
   const baselineServer = await startStaticServer(baselineDir);
   try {
-    const load = await measureLoads(
-      browser,
-      `${appServer.origin}/?lang=ar`,
-      `${baselineServer.origin}/`,
-      runs,
-    );
+    const storyPage = storyUrl(appServer.origin, { lang: 'ar' });
+    const syntheticPage = storyUrl(appServer.origin, { lang: 'ar', dataset: 'synthetic-10k' });
+    const load = await measureLoads(browser, storyPage, `${baselineServer.origin}/`, runs);
     log(`steps: ${steps} on the real story`);
-    const real = stepFigures(await stepsWithRetry(browser, `${appServer.origin}/?lang=ar`, steps, endSignal));
+    const real = stepFigures(await withOneRetry(() => measureSteps(browser, storyPage, steps)));
     log(`steps: ${steps} on the synthetic 10k story`);
-    const synthetic10k = stepFigures(
-      await stepsWithRetry(browser, `${appServer.origin}/?lang=ar&dataset=synthetic-10k`, steps, endSignal),
-    );
+    const synthetic10k = stepFigures(await withOneRetry(() => measureSteps(browser, syntheticPage, steps)));
     log(`timeline zoom/pan: ${frames} frames on the real story`);
-    const zoomPanReal = frameFigures(await framesWithRetry(browser, `${appServer.origin}/?lang=ar`, frames));
+    const zoomPanReal = frameFigures(
+      await withOneRetry(() => measureTimelineFrames(browser, storyPage, frames)),
+    );
     log(`timeline zoom/pan: ${frames} frames on the synthetic 10k story`);
     const zoomPan10k = frameFigures(
-      await framesWithRetry(browser, `${appServer.origin}/?lang=ar&dataset=synthetic-10k`, frames),
+      await withOneRetry(() => measureTimelineFrames(browser, syntheticPage, frames)),
     );
     log('ingest: extraction over the articles repeated to 10 MB');
     const ingest = measureIngestThroughput();
     log(`ingest: the whole command on ${INGEST_SCALING_SIZES_MB.join(' and ')} MB`);
     const ingestScaling = INGEST_SCALING_SIZES_MB.map((size) => measureIngestCommand(size));
+    log('search: index and queries on the synthetic 10k story');
+    const search = await measureSearch();
     const report: BenchReport = {
       command: `npm run bench --${values.json ? ' --json' : ''}${values.runs ? ` --runs ${runs}` : ''}${values.steps ? ` --steps ${steps}` : ''}${values.frames ? ` --frames ${frames}` : ''}${values.dist ? ` --dist ${values.dist}` : ''}`,
       machine: machineInfo(`Chromium ${browser.version()}`, loadAverageAtStart),
@@ -221,8 +193,7 @@ async function main(): Promise<void> {
       load,
       step: {
         steps,
-        endSignal,
-        definition: STEP_DEFINITIONS[endSignal],
+        definition: STEP_DEFINITION,
         budget: { ...STEP_BUDGET },
         real,
         synthetic10k,
@@ -239,6 +210,7 @@ async function main(): Promise<void> {
         peakRssMb: Math.round(point.peakRssMb),
         rssMbPerInputMb: Math.round(point.rssMbPerInputMb * 10) / 10,
       })),
+      search,
       build: { geoBuildMs: Math.round(build.geoBuildMs) },
     };
     process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatTable(report)}\n`);

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import type { BrowserContextOptions } from 'playwright-core';
 import { eventsCollectionSchema } from '../data/schema.ts';
 import { launchChromium } from './chromium.ts';
-import { storyUrl, waitForAppReady, waitForMapIdle, type StoryUrlParams } from './page-readiness.ts';
+import { storyUrl, type StoryView } from '../store/probe.ts';
+import { waitForAppReady, waitForMapIdle } from './page-readiness.ts';
 import { DIST_DIR, REPO_ROOT, startStaticServer } from './static-server.ts';
 
 const OUTPUT_DIR = join(REPO_ROOT, '.github', 'screenshots');
@@ -17,7 +18,7 @@ const PLACE_ID = 'ankara';
 
 interface Shot {
   name: string;
-  params: StoryUrlParams;
+  params: StoryView;
   context: BrowserContextOptions;
 }
 

@@ -6,19 +6,12 @@
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { repoPath } from './bench/repo-path.ts';
+import { positiveIntFlag } from './cli-args.ts';
 import {
   SYNTHETIC_DEFAULTS,
   writeSyntheticStory,
   type WriteSyntheticOptions,
 } from './bench/write-synthetic.ts';
-
-function parsePositiveInt(flag: string, value: string | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1)
-    throw new Error(`--${flag} must be a positive integer, got "${value}"`);
-  return number;
-}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -32,9 +25,9 @@ async function main(): Promise<void> {
   const outDir = values.out ?? repoPath('dist/synthetic-10k');
   const options: WriteSyntheticOptions = {
     outDir,
-    seed: parsePositiveInt('seed', values.seed, SYNTHETIC_DEFAULTS.seed),
-    eventCount: parsePositiveInt('events', values.events, SYNTHETIC_DEFAULTS.eventCount),
-    placeCount: parsePositiveInt('places', values.places, SYNTHETIC_DEFAULTS.placeCount),
+    seed: positiveIntFlag('seed', values.seed, SYNTHETIC_DEFAULTS.seed),
+    eventCount: positiveIntFlag('events', values.events, SYNTHETIC_DEFAULTS.eventCount),
+    placeCount: positiveIntFlag('places', values.places, SYNTHETIC_DEFAULTS.placeCount),
   };
   await writeSyntheticStory(options);
   console.log(

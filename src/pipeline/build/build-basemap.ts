@@ -1,9 +1,14 @@
+import { area } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { LonLat } from '../../data/schema.ts';
 import { buildError, type BuildError } from './build-error.ts';
 import {
   geometryProblems,
+  largestPart,
   roundPolygonal,
+  roundPosition,
   subtractArea,
+  surfaceLabel,
   unionAll,
   type Polygonal,
 } from './geometry-tools.ts';
@@ -15,18 +20,25 @@ export const BASEMAP_DECIMALS = 4;
 export const CRIMEA_REGION_CODES = ['UA-43', 'UA-40'] as const;
 /** Antarctica's ring crosses the antimeridian and the story never goes there. */
 const DROPPED_COUNTRIES = new Set(['AQ']);
+/** Seas smaller than this (straits, small gulfs, the Sea of Marmara) are labelled as minor waters. */
+const MINOR_WATER_M2 = 20_000 * 1e6;
 
 export interface BasemapProperties {
   kind: 'country' | 'sea';
   name_ar: string;
   name_en: string;
   iso_a2?: string;
+  /** Where the feature's one name is written: inside its largest part (see surfaceLabel). */
+  label: LonLat;
+  /** Seas only: true under 20,000 km² (its largest part), so the map lets its label give way first. */
+  minor?: boolean;
 }
 export type BasemapFeature = Feature<Polygon | MultiPolygon, BasemapProperties>;
 
 /**
  * Stage 4c: the offline basemap: Natural Earth countries with internationally recognised borders
- * (the Crimean part of Russia's polygon moved into Ukraine), then the seas; names only, 4 decimals.
+ * (the Crimean part of Russia's polygon moved into Ukraine), then the seas; names, a label point
+ * each (so the browser computes no geometry) and, for seas, whether they are minor; 4 decimals.
  * @example buildBasemap(layers, 'geo') // { features: [{ properties: { kind: 'country', name_en: 'Zimbabwe', … } }, …], problems: [] }
  */
 export function buildBasemap(
@@ -68,9 +80,9 @@ export function buildBasemap(
   }
 
   const features: BasemapFeature[] = [];
-  const add = (file: string, geometry: Polygonal, properties: BasemapProperties) => {
+  const add = (file: string, geometry: Polygonal, names: Omit<BasemapProperties, 'label' | 'minor'>) => {
     const rounded = roundPolygonal(geometry, BASEMAP_DECIMALS);
-    const name = properties.name_en;
+    const name = names.name_en;
     if (rounded === null) return;
     const structural = geometryProblems(rounded);
     if (structural.length > 0) {
@@ -81,6 +93,11 @@ export function buildBasemap(
       );
       return;
     }
+    const properties: BasemapProperties = {
+      ...names,
+      label: roundPosition(surfaceLabel(rounded), BASEMAP_DECIMALS),
+    };
+    if (names.kind === 'sea') properties.minor = area(largestPart(rounded)) < MINOR_WATER_M2;
     features.push({ type: 'Feature', properties, geometry: rounded });
   };
   for (const feature of layers.countries) {

@@ -5,10 +5,13 @@
 import {
   area,
   bbox,
+  booleanPointInPolygon,
+  centerOfMass,
   difference,
   featureCollection,
   intersect,
   multiPolygon,
+  pointOnFeature,
   polygon,
   union,
 } from '@turf/turf';
@@ -80,6 +83,27 @@ function roundPolygonRings(rings: Position[][], decimals: number): LonLat[][] | 
 /** The polygons of a Polygon or MultiPolygon, as ring arrays. */
 export function polygonParts(geometry: Polygonal): Position[][][] {
   return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+}
+
+/** The largest part of an area, by its surface on the sphere (the first of equals). */
+export function largestPart(geometry: Polygonal): Feature<Polygon> {
+  return polygonParts(geometry)
+    .map((rings) => polygon(rings))
+    .reduce((best, part) => (area(part) > area(best) ? part : best));
+}
+
+/**
+ * A label point inside an area: the centre of mass of its largest part when that lies inside it,
+ * else Turf's point on the surface. Taking the largest part first matters: Russia's bounding box
+ * spans the antimeridian, so a whole-geometry centre lands in the Atlantic and Turf falls back to
+ * a vertex of the first part (Kaliningrad).
+ * @example surfaceLabel(russia) // a point in Siberia
+ */
+export function surfaceLabel(geometry: Polygonal): Position {
+  const largest = largestPart(geometry);
+  const centre = centerOfMass(largest);
+  if (booleanPointInPolygon(centre, largest)) return centre.geometry.coordinates;
+  return pointOnFeature(largest).geometry.coordinates;
 }
 
 /**

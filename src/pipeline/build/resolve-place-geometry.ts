@@ -1,15 +1,14 @@
-import { area, booleanPointInPolygon, centerOfMass, pointOnFeature, polygon } from '@turf/turf';
-import type { Point, Position } from 'geojson';
+import type { Point } from 'geojson';
 import type { GazetteerEntry, LonLat } from '../../data/schema.ts';
 import { buildError, type BuildError } from './build-error.ts';
 import {
   fillSliverHoles,
   SLIVER_HOLE_MAX_M2,
   geometryProblems,
-  polygonParts,
   roundGeometry,
   roundPosition,
   subtractArea,
+  surfaceLabel,
   unionAll,
   type PlaceGeometry,
   type Polygonal,
@@ -195,20 +194,4 @@ function labelPoint(entry: GazetteerEntry, geometry: RoundedGeometry): LonLat {
   if (entry.label !== undefined) return roundPosition(entry.label, PLACE_DECIMALS);
   if (geometry.type === 'Point') return roundPosition(geometry.coordinates, PLACE_DECIMALS);
   return roundPosition(surfaceLabel(geometry), PLACE_DECIMALS);
-}
-
-/**
- * A label point inside an area: the centre of mass of its largest part when that lies inside it,
- * else Turf's point on the surface. Taking the largest part first matters: Russia's bounding box
- * spans the antimeridian, so a whole-geometry centre lands in the Atlantic and Turf falls back to
- * a vertex of the first part (Kaliningrad).
- * @example surfaceLabel(russia) // a point in Siberia
- */
-export function surfaceLabel(geometry: Polygonal): Position {
-  const largest = polygonParts(geometry)
-    .map((rings) => polygon(rings))
-    .reduce((best, part) => (area(part) > area(best) ? part : best));
-  const centre = centerOfMass(largest);
-  if (booleanPointInPolygon(centre, largest)) return centre.geometry.coordinates;
-  return pointOnFeature(largest).geometry.coordinates;
 }

@@ -1,7 +1,7 @@
 /** The benchmark's result: one JSON object (`--json`) or a table for people. */
+import type { SearchFigures } from './search-timing.ts';
 import type { BundleSizes } from './bundle-sizes.ts';
 import type { MachineInfo } from './machine-info.ts';
-import type { StepEndSignal } from './step-timing.ts';
 
 export interface Spread {
   medianMs: number;
@@ -45,7 +45,6 @@ export interface BenchReport {
   };
   step: {
     steps: number;
-    endSignal: StepEndSignal;
     definition: string;
     budget: { synthetic10kP95Ms: number };
     real: StepFigures;
@@ -63,6 +62,8 @@ export interface BenchReport {
    * peak resident memory per input MB, in a fresh process per size.
    */
   ingestScaling?: { inputMb: number; mbPerS: number; peakRssMb: number; rssMbPerInputMb: number }[];
+  /** Search on the synthetic 10k story (src/tools/bench/search-timing.ts): index build, query latency. */
+  search?: SearchFigures;
   build: { geoBuildMs: number };
 }
 
@@ -122,6 +123,14 @@ export function formatTable(report: BenchReport): string {
       `ingest command, ${point.inputMb.toFixed(0)} MB`,
       `${point.mbPerS.toFixed(2)} MB/s, peak RSS ${point.peakRssMb.toFixed(0)} MB (${point.rssMbPerInputMb.toFixed(1)} MB per input MB)`,
     ]),
+    ...(report.search
+      ? [
+          [
+            `search synthetic 10k (${report.search.eventCount} events)`,
+            `index ${ms(report.search.buildMs)}; query ${spread(report.search.queryMs)}`,
+          ] as [string, string],
+        ]
+      : []),
     ['geo:build wall time', ms(build.geoBuildMs)],
     ['machine', `${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.platform}`],
     [

@@ -1,8 +1,10 @@
 /**
  * Gzip sizes of the built site, by what the bytes are: the app's own JavaScript, the React runtime
- * (its own `react` chunk), maplibre-gl (its main chunk and its worker), the story's data, the
- * basemap and the fonts. Shared by `npm run bench` and the size budgets in
- * tests/e2e/size-budget.spec.ts so both count the same way.
+ * (its own `react` chunk), maplibre-gl (its own `maplibre` chunk and its worker), the story's data,
+ * the basemap and the fonts. Shared by `npm run bench` and the size budgets in
+ * tests/e2e/size-budget.spec.ts so both count the same way. The chunks are named in vite.config.ts
+ * (codeSplitting groups); a chunk is counted as React's or maplibre-gl's only when it has that name
+ * and that content, so any other chunk, even one holding library code, is counted as the app's.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
@@ -17,17 +19,12 @@ export interface ClassifiedFile {
   category: AssetCategory;
   rawBytes: number;
   gzipBytes: number;
-  /**
-   * For a chunk that holds maplibre-gl together with other code: the gzip bytes beyond maplibre-gl
-   * alone (as this bundler emits it), which are counted as the app's.
-   */
-  appShareGzipBytes?: number;
   /** For JS: whether index.html loads it (or preloads it) before anything else runs. */
   initial?: boolean;
 }
 
 export interface BundleSizes {
-  /** All JavaScript but maplibre-gl's: the app's own code plus the React runtime (the issue's figure). */
+  /** All JavaScript but maplibre-gl's: the app's own code plus the React runtime (the budgeted figure). */
   appGzipBytes: number;
   /** The React runtime's chunk (react, react-dom, scheduler); null when the build has no such chunk. */
   reactGzipBytes: number | null;
@@ -49,6 +46,7 @@ export const IGNORED_DIST_DIRS: readonly string[] = ['synthetic-10k'];
 // class names only maplibre-gl's own DOM code uses; the worker keeps its banner and its file name.
 const MAPLIBRE_MARKERS = ['maplibregl-canvas-container', 'maplibregl-ctrl-attrib', 'maplibregl-compact-show'];
 const MAPLIBRE_BANNER = /MapLibre GL JS\s*\*?\s*@license/;
+const MAPLIBRE_CHUNK_NAME = /^maplibre-[\w-]+\.m?js$/;
 const MAPLIBRE_WORKER_NAME = /^maplibre-gl-worker\b/;
 // The build puts react, react-dom and scheduler into a chunk named `react`; its content is checked
 // too, so a renamed app chunk is never mistaken for the runtime and left out of the app's budget.
@@ -71,7 +69,7 @@ export function classifyAsset(path: string, content: Buffer): AssetCategory {
   if (JS_EXTENSIONS.has(extension)) {
     if (MAPLIBRE_WORKER_NAME.test(name)) return 'maplibre';
     const code = content.toString('utf8');
-    if (isMaplibreCode(code)) return 'maplibre';
+    if (MAPLIBRE_CHUNK_NAME.test(name) && isMaplibreCode(code)) return 'maplibre';
     return REACT_CHUNK_NAME.test(name) && isReactCode(code) ? 'react' : 'app';
   }
   if (FONT_EXTENSIONS.has(extension)) return 'font';
@@ -83,12 +81,12 @@ export function classifyAsset(path: string, content: Buffer): AssetCategory {
 }
 
 /** True for JavaScript that contains maplibre-gl (its main code or its worker). */
-export function isMaplibreCode(code: string): boolean {
+function isMaplibreCode(code: string): boolean {
   return MAPLIBRE_BANNER.test(code) || MAPLIBRE_MARKERS.every((marker) => code.includes(marker));
 }
 
 /** True for JavaScript that contains React's runtime (production react and react-dom). */
-export function isReactCode(code: string): boolean {
+function isReactCode(code: string): boolean {
   return REACT_MARKERS.every((marker) => code.includes(marker));
 }
 
@@ -112,12 +110,10 @@ export function initialScripts(indexHtml: string): Set<string> {
 }
 
 /**
- * Classifies and measures every file of a built site. `maplibreReferenceGzipBytes` is the gzip size
- * of maplibre-gl's main chunk built alone by the same bundler (see maplibre-reference.ts): any
- * maplibre chunk bigger than that also carries app code, and the excess is counted as the app's.
- * @example measureBundle('dist', 283_531).appAuthoredGzipBytes // e.g. 24567
+ * Classifies and measures every file of a built site.
+ * @example measureBundle('dist').appAuthoredGzipBytes // e.g. 34567
  */
-export function measureBundle(distDir: string, maplibreReferenceGzipBytes: number): BundleSizes {
+export function measureBundle(distDir: string): BundleSizes {
   const indexHtml = readFileSync(join(distDir, 'index.html'), 'utf8');
   const initial = initialScripts(indexHtml);
   const files = listFiles(distDir, distDir)
@@ -134,30 +130,21 @@ export function measureBundle(distDir: string, maplibreReferenceGzipBytes: numbe
       };
       if (category === 'app' || category === 'react' || category === 'maplibre')
         file.initial = initial.has(path);
-      if (category === 'maplibre' && !MAPLIBRE_WORKER_NAME.test(basename(path))) {
-        const excess = file.gzipBytes - maplibreReferenceGzipBytes;
-        if (excess > 0) file.appShareGzipBytes = excess;
-      }
       return file;
     });
-  const sum = (
-    predicate: (file: ClassifiedFile) => boolean,
-    bytes = (file: ClassifiedFile) => file.gzipBytes,
-  ): number => files.filter(predicate).reduce((total, file) => total + bytes(file), 0);
-  const appShare = (file: ClassifiedFile): number => file.appShareGzipBytes ?? 0;
+  const sum = (predicate: (file: ClassifiedFile) => boolean): number =>
+    files.filter(predicate).reduce((total, file) => total + file.gzipBytes, 0);
   const isApp = (file: ClassifiedFile): boolean => file.category === 'app';
   const isMaplibre = (file: ClassifiedFile): boolean => file.category === 'maplibre';
   const isReact = (file: ClassifiedFile): boolean => file.category === 'react';
-  const appAuthoredGzipBytes = sum(isApp) + sum(isMaplibre, appShare);
+  const appAuthoredGzipBytes = sum(isApp);
   const reactGzipBytes = files.some(isReact) ? sum(isReact) : null;
   return {
     appGzipBytes: appAuthoredGzipBytes + (reactGzipBytes ?? 0),
     reactGzipBytes,
     appAuthoredGzipBytes: reactGzipBytes === null ? null : appAuthoredGzipBytes,
-    appInitialGzipBytes:
-      sum((file) => (isApp(file) || isReact(file)) && file.initial === true) +
-      sum((file) => isMaplibre(file) && file.initial === true, appShare),
-    maplibreGzipBytes: sum(isMaplibre) - sum(isMaplibre, appShare),
+    appInitialGzipBytes: sum((file) => (isApp(file) || isReact(file)) && file.initial === true),
+    maplibreGzipBytes: sum(isMaplibre),
     dataGzipBytes: sum((file) => file.category === 'data'),
     basemapGzipBytes: sum((file) => file.category === 'basemap'),
     fontGzipBytes: sum((file) => file.category === 'font'),
@@ -165,20 +152,11 @@ export function measureBundle(distDir: string, maplibreReferenceGzipBytes: numbe
   };
 }
 
-/** The JavaScript a budget counts, biggest first, one line each, for a failure message. */
+/** The files a budget counts, biggest first, one line each, for a failure message. */
 export function biggestChunks(files: readonly ClassifiedFile[], count = 5): string {
-  return files
-    .map((file) => ({
-      file,
-      bytes: file.category === 'maplibre' ? (file.appShareGzipBytes ?? 0) : file.gzipBytes,
-    }))
-    .filter(({ bytes }) => bytes > 0)
-    .sort((a, b) => b.bytes - a.bytes)
+  return [...files]
+    .sort((a, b) => b.gzipBytes - a.gzipBytes)
     .slice(0, count)
-    .map(({ file, bytes }) =>
-      file.category === 'maplibre'
-        ? `  ${file.path}: ${bytes} B gzip beyond maplibre-gl alone (chunk ${file.gzipBytes} B)`
-        : `  ${file.path}: ${bytes} B gzip (${file.category})`,
-    )
+    .map((file) => `  ${file.path}: ${file.gzipBytes} B gzip (${file.category})`)
     .join('\n');
 }

@@ -4,6 +4,7 @@
  * the timeline slider is present and focusable.
  */
 import type { Browser } from 'playwright-core';
+import { MAP_STATE_KEY } from '../../store/probe.ts';
 import { collectPageDiagnostics } from './page-diagnostics.ts';
 
 export const BENCH_VIEWPORT = { width: 1280, height: 800 } as const;
@@ -24,14 +25,14 @@ declare global {
 /**
  * Runs before any page script: observes the document and stamps the first moment each signal holds.
  * `<html data-map-state="idle">` is the readiness signal the app and the baseline both publish
- * (see src/tools/page-readiness.ts). A string, not a function, so no transpiler helper leaks in.
+ * (src/store/probe.ts). A string, not a function, so no transpiler helper leaks in.
  */
 export const LOAD_OBSERVER_SCRIPT = `(() => {
   const marks = {};
   window.__benchLoad = marks;
   const observer = new MutationObserver(() => {
     const now = performance.now();
-    if (marks.mapIdleMs === undefined && document.documentElement && document.documentElement.dataset.mapState === 'idle') {
+    if (marks.mapIdleMs === undefined && document.documentElement && document.documentElement.dataset[${JSON.stringify(MAP_STATE_KEY)}] === 'idle') {
       marks.mapIdleMs = now;
     }
     if (marks.timelineInteractiveMs === undefined) {

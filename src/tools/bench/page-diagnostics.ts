@@ -4,6 +4,7 @@
  * the app's store state.
  */
 import type { Page } from 'playwright-core';
+import { MAP_STATE_KEY } from '../../store/probe.ts';
 
 const MAX_LINES = 40;
 
@@ -18,7 +19,7 @@ export interface PageDiagnostics {
  */
 const STATE_SUMMARY_SCRIPT = `(() => {
   const root = document.documentElement;
-  const summary = { mapState: root.dataset.mapState ?? null, readyState: document.readyState };
+  const summary = { mapState: root.dataset[${JSON.stringify(MAP_STATE_KEY)}] ?? null, readyState: document.readyState };
   const store = window.__qanat && window.__qanat.store;
   if (!store) return { ...summary, store: 'window.__qanat.store is missing' };
   const state = store.getState();

@@ -12,10 +12,10 @@
  */
 import type { Browser } from 'playwright-core';
 import { BENCH_VIEWPORT, LOAD_OBSERVER_SCRIPT } from './load-timing.ts';
+import { MAP_STATE_KEY, PROBE_MARKS } from '../../store/probe.ts';
 import { collectPageDiagnostics, trackPageErrors } from './page-diagnostics.ts';
 
 const READY_TIMEOUT_MS = 60_000;
-const FRAME_MEASURE = 'qanat:timeline-frame';
 
 export interface FrameSamples {
   eventCount: number;
@@ -71,10 +71,10 @@ export async function measureTimelineFrames(
     await page.goto(url, { waitUntil: 'commit' });
     try {
       await page.waitForFunction(
-        () =>
+        (key) =>
           window.__qanat?.store.getState().status === 'ready' &&
-          document.documentElement.dataset['mapState'] === 'idle',
-        undefined,
+          document.documentElement.dataset[key] === 'idle',
+        MAP_STATE_KEY,
         { timeout: READY_TIMEOUT_MS, polling: 100 },
       );
     } catch (error) {
@@ -84,7 +84,7 @@ export async function measureTimelineFrames(
       );
     }
     const samples = (await page.evaluate(
-      `(${FRAME_SCRIPT})(${JSON.stringify({ frames, measure: FRAME_MEASURE })})`,
+      `(${FRAME_SCRIPT})(${JSON.stringify({ frames, measure: PROBE_MARKS.timelineFrame })})`,
     )) as FrameSamples;
     if (pageErrors.length > 0) throw new Error(`${url}: page errors while zooming: ${pageErrors.join('; ')}`);
     return samples;

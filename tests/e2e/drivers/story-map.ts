@@ -4,12 +4,8 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import type { Article, EventFeature } from '../../../src/data/schema.ts';
-import {
-  storyUrl,
-  waitForAppReady,
-  waitForMapIdle,
-  type StoryUrlParams,
-} from '../../../src/tools/page-readiness.ts';
+import { storyUrl, type StoryView } from '../../../src/store/probe.ts';
+import { waitForAppReady, waitForMapIdle } from '../../../src/tools/page-readiness.ts';
 import type { StoryData } from '../helpers/story-data.ts';
 import { waitUntil } from '../helpers/page-probes.ts';
 
@@ -43,7 +39,7 @@ export class StoryMap {
    * Opens the app at a view (event, place, language) and waits for its interface. Without an
    * event the introduction opens first; it is closed ("Explore the map") unless `intro: 'keep'`.
    */
-  async open(params: StoryUrlParams = {}, options: { intro?: 'keep' | 'dismiss' } = {}): Promise<void> {
+  async open(params: StoryView = {}, options: { intro?: 'keep' | 'dismiss' } = {}): Promise<void> {
     await this.page.goto(storyUrl(this.origin, params));
     await waitForAppReady(this.page);
     if (params.event === undefined && options.intro !== 'keep') await this.dismissIntro();
@@ -385,4 +381,4 @@ export class StoryMap {
   }
 }
 
-export { TimelineDriver, type Modality, type Reach, type TimelineMark } from './timeline.ts';
+export { TimelineDriver } from './timeline.ts';

@@ -6,20 +6,17 @@
  */
 import type { CDPSession, Locator, Page } from 'playwright-core';
 import type { EventFeature } from '../../../src/data/schema.ts';
+import {
+  TIMELINE_MARKS_KEY,
+  type TimelineMarkProbe,
+  type TimelineProbeElement,
+} from '../../../src/store/probe.ts';
 import type { Language, StoryMap } from './story-map.ts';
 
 export type Modality = 'mouse' | 'touch';
 
 /** A mark as the canvas draws it: CSS px from the slider's top left corner. */
-export interface TimelineMark {
-  index: number;
-  id: string;
-  kind: 'tick' | 'bar' | 'band';
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+export type TimelineMark = TimelineMarkProbe;
 
 interface Point {
   x: number;
@@ -56,12 +53,11 @@ export class TimelineDriver {
   }
 
   async marks(): Promise<TimelineMark[]> {
-    return this.slider().evaluate((element) => {
-      const probe = (element as HTMLElement & { __qanatTimelineMarks?: () => TimelineMark[] })
-        .__qanatTimelineMarks;
+    return this.slider().evaluate((element, key: typeof TIMELINE_MARKS_KEY) => {
+      const probe = (element as TimelineProbeElement)[key];
       if (probe === undefined) throw new Error('the timeline has no marks probe (not drawn yet?)');
       return probe();
-    });
+    }, TIMELINE_MARKS_KEY);
   }
 
   async markOf(eventId: string): Promise<TimelineMark | undefined> {

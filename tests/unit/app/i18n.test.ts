@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MESSAGES, languageFromNavigator, t } from '../../../src/app/i18n.ts';
+import { MESSAGES, languageFromNavigator, t, textDirection } from '../../../src/app/i18n.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -33,5 +33,12 @@ describe('languageFromNavigator', () => {
     expect(languageFromNavigator(['ar-EG', 'en-US'])).toBe('ar');
     expect(languageFromNavigator(['fr', 'en-GB', 'ar'])).toBe('en');
     expect(languageFromNavigator(['de'])).toBe('en');
+  });
+});
+
+describe('textDirection', () => {
+  it('writes Arabic right to left and English left to right', () => {
+    expect(textDirection('ar')).toBe('rtl');
+    expect(textDirection('en')).toBe('ltr');
   });
 });

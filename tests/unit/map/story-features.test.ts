@@ -83,69 +83,25 @@ describe('place features', () => {
     });
   });
 
-  it('label each basemap feature once, skipping names the story labels itself', () => {
-    const square = (x: number) => [
-      [
-        [x, 0],
-        [x + 1, 0],
-        [x + 1, 1],
-        [x, 1],
-        [x, 0],
-      ],
-    ];
+  it('labels each basemap feature once at its built label point, skipping names the story labels itself', () => {
     const labels = basemapLabelPoints(
       {
         features: [
-          {
-            geometry: {
-              type: 'MultiPolygon',
-              coordinates: [
-                square(0),
-                [
-                  [
-                    [10, 0],
-                    [14, 0],
-                    [14, 4],
-                    [10, 4],
-                    [10, 0],
-                  ],
-                ],
-              ],
-            },
-            properties: { name_en: 'Big' },
-          },
-          { geometry: { type: 'Polygon', coordinates: square(20) }, properties: { name_en: 'Moscow' } },
+          { properties: { kind: 'country', name_en: 'Big', label: [12, 2] } },
+          { properties: { kind: 'country', name_en: 'Moscow', label: [20, 0.5] } },
+          { properties: { kind: 'sea', name_en: 'Strait', label: [26.1, 40.1], minor: true } },
+          { properties: { kind: 'country', name_en: 'Unlabelled' } },
         ],
       },
       new Set(['Moscow']),
     );
-    expect(labels.features.map((f) => f.geometry.coordinates)).toEqual([[12, 2]]);
-    expect(labels.features[0]?.properties?.['minor']).toBe(false);
-  });
-
-  it('marks small seas (a strait) as minor waters, large ones not', () => {
-    const box = (size: number) => [
-      [
-        [26, 40],
-        [26 + size, 40],
-        [26 + size, 40 + size],
-        [26, 40 + size],
-        [26, 40],
-      ],
-    ];
-    const labels = basemapLabelPoints({
-      features: [
-        {
-          geometry: { type: 'Polygon', coordinates: box(0.2) },
-          properties: { kind: 'sea', name_en: 'Strait' },
-        },
-        { geometry: { type: 'Polygon', coordinates: box(5) }, properties: { kind: 'sea', name_en: 'Sea' } },
-        {
-          geometry: { type: 'Polygon', coordinates: box(0.2) },
-          properties: { kind: 'country', name_en: 'Tiny' },
-        },
-      ],
-    });
-    expect(labels.features.map((f) => f.properties?.['minor'])).toEqual([true, false, false]);
+    expect(labels.features.map((f) => f.geometry.coordinates)).toEqual([
+      [12, 2],
+      [26.1, 40.1],
+    ]);
+    expect(labels.features.map((f) => f.properties)).toEqual([
+      { kind: 'country', name_en: 'Big' },
+      { kind: 'sea', name_en: 'Strait', minor: true },
+    ]);
   });
 });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   selectCurrentEvent,
   selectCurrentPlaces,
-  selectDirection,
   selectIsFirst,
   selectIsLast,
   selectOpenPlace,
@@ -29,11 +28,6 @@ describe('selectors', () => {
   it('select the open place', () => {
     expect(selectOpenPlace({ story, openPlaceId: 'moscow' })?.properties.name.en).toBe('Moscow');
     expect(selectOpenPlace({ story, openPlaceId: null })).toBeNull();
-  });
-
-  it('map the language to a direction', () => {
-    expect(selectDirection('ar')).toBe('rtl');
-    expect(selectDirection('en')).toBe('ltr');
   });
 
   it('select exactly the whitelisted URL state', () => {

@@ -73,6 +73,10 @@ describe('geo:build on the fixture geo dir', () => {
     expectRecognisedBorders(built['basemap.geojson'] ?? '', 'iso_a2', 'RU', 'UA');
     expectRecognisedBorders(built['places.geojson'] ?? '', 'id', 'russia', 'ukraine');
   });
+
+  it('gives every basemap feature a label point inside it, and every sea a minor flag', () => {
+    expect(basemapLabels(built['basemap.geojson'] ?? '').minor).toEqual({ true: 0, false: 2 });
+  });
 });
 
 describe('geo:check', () => {
@@ -105,6 +109,12 @@ describe('the committed geo/*.geojson', () => {
     }
   });
 
+  it.skipIf(!curated)('label each basemap feature inside it, and tell small seas (straits) from large', () => {
+    const { minor } = basemapLabels(readFileSync(join(geoDir, 'basemap.geojson'), 'utf8'));
+    expect(minor.true).toBeGreaterThan(3);
+    expect(minor.false).toBeGreaterThan(3);
+  });
+
   it.skipIf(!curated)('draw Crimea inside Ukraine, not Russia', () => {
     expectRecognisedBorders(readFileSync(join(geoDir, 'basemap.geojson'), 'utf8'), 'iso_a2', 'RU', 'UA');
     expectRecognisedBorders(readFileSync(join(geoDir, 'places.geojson'), 'utf8'), 'id', 'russia', 'ukraine');
@@ -123,4 +133,22 @@ function expectRecognisedBorders(text: string, key: string, russia: string, ukra
   expect(booleanPointInPolygon(SIMFEROPOL, find(russia))).toBe(false);
   expect(booleanPointInPolygon(SIMFEROPOL, find(ukraine))).toBe(true);
   expect(booleanPointInPolygon(MOSCOW, find(russia))).toBe(true);
+}
+
+/** Checks every basemap label point lies in its feature and only seas carry `minor`; counts those flags. */
+function basemapLabels(text: string): { minor: { true: number; false: number } } {
+  const features = (
+    JSON.parse(text) as { features: Feature<Polygon | MultiPolygon, Record<string, unknown>>[] }
+  ).features;
+  expect(features.length).toBeGreaterThan(3);
+  const minor = { true: 0, false: 0 };
+  for (const feature of features) {
+    const name = String(feature.properties['name_en']);
+    const label = feature.properties['label'] as [number, number];
+    expect(booleanPointInPolygon(point(label), feature), name).toBe(true);
+    expect('minor' in feature.properties, name).toBe(feature.properties['kind'] === 'sea');
+    if (feature.properties['minor'] === true) minor.true += 1;
+    if (feature.properties['minor'] === false) minor.false += 1;
+  }
+  return { minor };
 }

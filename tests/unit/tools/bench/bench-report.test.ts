@@ -43,7 +43,6 @@ function report(reactGzipBytes: number | null): BenchReport {
     load: { runs: 7, medianMs: 4700, timelineMedianMs: 800, baselineMedianMs: 3000, ratio: 1.57 },
     step: {
       steps: 100,
-      endSignal: 'commit-mark',
       definition: 'mark to qanat:step-committed',
       budget: { synthetic10kP95Ms: 8 },
       real: figures(40),
@@ -55,6 +54,7 @@ function report(reactGzipBytes: number | null): BenchReport {
       synthetic10k: frames(10_000),
     },
     ingest: { mbPerS: 4.2, bytes: 10_000_000, durationMs: 2400 },
+    search: { eventCount: 10_000, buildMs: 619, queryMs: { medianMs: 7.3, p95Ms: 16 } },
     build: { geoBuildMs: 3200 },
   };
 }
@@ -72,6 +72,9 @@ describe('formatTable', () => {
     expect(table).toMatch(/step synthetic 10k \(10000 events\)\s+median 3\.1 ms, p95 7\.9 ms/);
     expect(table).toMatch(/incl\. work until next task\s+median 5 ms, p95 40 ms/);
     expect(table).toContain('mark to qanat:step-committed');
+    expect(table).toMatch(
+      /search synthetic 10k \(10000 events\)\s+index 619 ms; query median 7\.3 ms, p95 16 ms/,
+    );
     expect(table).toMatch(
       /timeline zoom\/pan frame synthetic 10k \(10000 events, 60 frames\)\s+median 2\.1 ms, p95 6\.1 ms/,
     );

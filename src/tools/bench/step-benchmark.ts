@@ -1,46 +1,36 @@
 /**
  * Main-thread cost of one timeline step, measured inside the page through the app's measurement
- * hook (`window.__qanat.store`, see src/app/start-app.ts).
+ * hook (`window.__qanat.store`, see src/store/probe.ts).
  *
  * The step: from a mark set just before `store.getState().stepForward()` (or `stepBackward()` at
  * the end of the story: the steps go back and forth) to the app's `qanat:step-committed` mark,
- * which the event card sets in a layout effect when React commits the new current event. Between
- * the two run, back to back on the main thread, the store update, its synchronous subscribers (the
- * map controller's feature state, sources and camera start; the timeline canvas) and React's render
- * and commit (flushed in a microtask). Each step starts right after a frame, so no map render falls
- * inside it. MapLibre's tile and worker messages and the camera animation come later and are
- * not part of the step; `withNextTaskMs` (until the first task after the call) still reports them
- * as far as they run before that task, so nothing is hidden.
- *
- * A build without the committed mark falls back to the app's own `qanat:step` measure (store action
- * through the map controller's update, without React's commit); the report says which was used.
+ * which the timeline (src/timeline/Timeline.tsx) sets in a layout effect when React commits the new
+ * current event. Between the two run, back to back on the main thread, the store update, its
+ * synchronous subscribers (the map controller's feature state, sources and camera start; the
+ * timeline canvas) and React's render and commit (flushed in a microtask). Each step starts right
+ * after a frame, so no map render falls inside it. MapLibre's tile and worker messages and the
+ * camera animation come later and are not part of the step; `withNextTaskMs` (until the first task
+ * after the call) still reports them as far as they run before that task, so nothing is hidden.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { MAP_STATE_KEY, PROBE_MARKS } from '../../store/probe.ts';
 import { BENCH_VIEWPORT, LOAD_OBSERVER_SCRIPT } from './load-timing.ts';
 import { collectPageDiagnostics, trackPageErrors } from './page-diagnostics.ts';
 
 const READY_TIMEOUT_MS = 60_000;
-export const STEP_COMMITTED_MARK = 'qanat:step-committed';
-const APP_STEP_MEASURE = 'qanat:step';
-/** Frames to wait for a step's end signal before calling the step lost (not a timing: a dead end). */
-const MAX_FRAMES_FOR_END_SIGNAL = 120;
-
-/** What ends a timed step: the card's commit mark, or (older builds) the app's `qanat:step` measure. */
-export type StepEndSignal = 'commit-mark' | 'step-measure';
+/** Frames to wait for a step's end mark before calling the step lost (not a timing: a dead end). */
+const MAX_FRAMES_FOR_END_MARK = 120;
 
 export interface StepSamples {
   eventCount: number;
-  endSignal: StepEndSignal;
-  /** Mark before the call through the end signal: the step as defined above. */
+  /** Mark before the call through the commit mark: the step as defined above. */
   stepMs: number[];
   /** The call until the first task after it (the previous definition, kept for comparison). */
   withNextTaskMs: number[];
   /** The call alone: store and its synchronous subscribers, before React's microtask. */
   syncMs: number[];
   /**
-   * Steps whose end signal came only after the first task following the call: their stepMs then
+   * Steps whose commit mark came only after the first task following the call: their stepMs then
    * spans more than one task and may include idle time (0 when React commits in a microtask).
    */
   endedAfterNextTask: number;
@@ -48,20 +38,8 @@ export interface StepSamples {
   loadMs: number;
 }
 
-/**
- * Which end signal a build supports: the commit mark's name appears in its JavaScript or it does not.
- * @example stepEndSignal('dist') // 'commit-mark'
- */
-export function stepEndSignal(distDir: string): StepEndSignal {
-  const assets = join(distDir, 'assets');
-  const found = readdirSync(assets)
-    .filter((name) => /\.m?js$/.test(name))
-    .some((name) => readFileSync(join(assets, name), 'utf8').includes(STEP_COMMITTED_MARK));
-  return found ? 'commit-mark' : 'step-measure';
-}
-
 /** In-page code as a string, so no transpiler helper is serialised into the page. */
-const STEP_SCRIPT = `async ({ steps, endSignal, committedMark, stepMeasure, maxFrames }) => {
+const STEP_SCRIPT = `async ({ steps, committedMark, maxFrames }) => {
   const store = window.__qanat.store;
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
   const task = () => new Promise((resolve) => {
@@ -70,19 +48,14 @@ const STEP_SCRIPT = `async ({ steps, endSignal, committedMark, stepMeasure, maxF
     channel.port2.postMessage(0);
   });
   // The end of step i, as a page timestamp: read from the entry, so when the wait notices it does
-  // not matter. Polled once per frame; no entry within maxFrames frames means the signal is missing.
+  // not matter. Polled once per frame; no mark within maxFrames frames means the step is lost.
   const endOf = async (i, start) => {
     for (let waited = 0; waited <= maxFrames; waited += 1) {
-      if (endSignal === 'commit-mark') {
-        const mark = performance.getEntriesByName(committedMark, 'mark').find((entry) => entry.startTime >= start);
-        if (mark) return mark.startTime;
-      } else {
-        const measure = performance.getEntriesByName(stepMeasure, 'measure').find((entry) => entry.startTime >= start);
-        if (measure) return measure.startTime + measure.duration;
-      }
+      const mark = performance.getEntriesByName(committedMark, 'mark').find((entry) => entry.startTime >= start);
+      if (mark) return mark.startTime;
       await frame();
     }
-    throw new Error('step ' + (i + 1) + ': no ' + (endSignal === 'commit-mark' ? committedMark + ' mark' : stepMeasure + ' measure') + ' within ' + maxFrames + ' frames (current index ' + store.getState().currentIndex + ')');
+    throw new Error('step ' + (i + 1) + ': no ' + committedMark + ' mark within ' + maxFrames + ' frames (current index ' + store.getState().currentIndex + ')');
   };
   const eventCount = store.getState().story.events.length;
   store.getState().goToFirst();
@@ -98,7 +71,6 @@ const STEP_SCRIPT = `async ({ steps, endSignal, committedMark, stepMeasure, maxF
     const next = state.currentIndex + direction;
     if (next < 0 || next > eventCount - 1) direction = -direction;
     performance.clearMarks(committedMark);
-    performance.clearMeasures(stepMeasure);
     const start = performance.mark('qanat:bench-step-start').startTime;
     if (direction > 0) state.stepForward(); else state.stepBackward();
     const afterSync = performance.now();
@@ -115,12 +87,7 @@ const STEP_SCRIPT = `async ({ steps, endSignal, committedMark, stepMeasure, maxF
 }`;
 
 /** Loads `url` in a fresh context, waits for the story and the map, then times `steps` steps. */
-export async function measureSteps(
-  browser: Browser,
-  url: string,
-  steps: number,
-  endSignal: StepEndSignal,
-): Promise<StepSamples> {
+export async function measureSteps(browser: Browser, url: string, steps: number): Promise<StepSamples> {
   const context = await browser.newContext({ viewport: BENCH_VIEWPORT, locale: 'ar' });
   try {
     const page = await context.newPage();
@@ -132,10 +99,10 @@ export async function measureSteps(
     try {
       // A function, not a string: a string predicate is eval'd in the page, which the app's CSP forbids.
       await page.waitForFunction(
-        () =>
+        (key) =>
           window.__qanat?.store.getState().status === 'ready' &&
-          document.documentElement.dataset['mapState'] === 'idle',
-        undefined,
+          document.documentElement.dataset[key] === 'idle',
+        MAP_STATE_KEY,
         { timeout: READY_TIMEOUT_MS, polling: 100 },
       );
     } catch (error) {
@@ -145,14 +112,8 @@ export async function measureSteps(
       );
     }
     const loadMs = (await page.evaluate('performance.now()')) as number;
-    const options = {
-      steps,
-      endSignal,
-      committedMark: STEP_COMMITTED_MARK,
-      stepMeasure: APP_STEP_MEASURE,
-      maxFrames: MAX_FRAMES_FOR_END_SIGNAL,
-    };
-    let samples: Omit<StepSamples, 'loadMs' | 'endSignal'>;
+    const options = { steps, committedMark: PROBE_MARKS.stepCommitted, maxFrames: MAX_FRAMES_FOR_END_MARK };
+    let samples: Omit<StepSamples, 'loadMs'>;
     try {
       samples = (await page.evaluate(`(${STEP_SCRIPT})(${JSON.stringify(options)})`)) as typeof samples;
     } catch (error) {
@@ -162,7 +123,7 @@ export async function measureSteps(
     }
     if (pageErrors.length > 0)
       throw new Error(`${url}: page errors while stepping: ${pageErrors.join('; ')}`);
-    return { ...samples, endSignal, loadMs };
+    return { ...samples, loadMs };
   } finally {
     await context.close();
   }
