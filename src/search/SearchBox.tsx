@@ -90,8 +90,7 @@ export function SearchBox() {
         aria-label={t(language, 'search')}
         placeholder={t(language, 'searchPlaceholder')}
         value={query}
-        aria-controls="search-results"
-        aria-expanded={showList}
+        aria-controls={showList && hits.length > 0 ? 'search-results' : undefined}
         aria-activedescendant={activeHit ? `search-hit-${activeHit.type}-${activeHit.id}` : undefined}
         onChange={(e) => {
           setQuery(e.target.value);

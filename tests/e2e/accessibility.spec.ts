@@ -9,7 +9,7 @@ const data = loadStoryData();
 
 describe('accessibility (axe-core)', () => {
   it.each<Language>(['en', 'ar'])(
-    'has no serious or critical violation in %s with a place open',
+    'has no serious or critical violation in %s with a place open, then search results shown',
     async (lang) => {
       const story = new StoryMap(site.page, site.origin, data);
       await story.open({ lang });
@@ -17,6 +17,10 @@ describe('accessibility (axe-core)', () => {
       await story.openPlace('Ankara');
       const violations = await seriousAccessibilityViolations(site.page);
       expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+      await site.page.getByRole('searchbox').fill('انقره');
+      await site.page.getByRole('listbox').getByRole('option').first().waitFor({ state: 'visible' });
+      const inSearch = await seriousAccessibilityViolations(site.page);
+      expect(inSearch, JSON.stringify(inSearch, null, 2)).toEqual([]);
     },
   );
 

@@ -21,12 +21,16 @@
  * registration 124, and the generated service worker itself (dist/sw.js, Workbox) 5,927, which the
  * page never loads but which counts here as a .js file of the app. Both JS budgets rise by that
  * plus ~5% (11,500 B).
+ *
+ * Search and filters (the index, the search box, the filters menu and the story filter, with their
+ * strings) then brought app-authored JS to 64.5 KB: both JS budgets rise by 4,000 B (~2 KB of it
+ * measured growth, the rest headroom).
  */
 export const SIZE_BUDGETS_GZIP_BYTES = {
   /** Every JS chunk but maplibre-gl (main chunk and worker): the issue's "app's own JS". */
-  appGzipBytes: 133_500,
+  appGzipBytes: 137_500,
   /** The same without the React runtime's `react` chunk: the code this project writes or chooses. */
-  appAuthoredGzipBytes: 62_500,
+  appAuthoredGzipBytes: 66_500,
   /** places.geojson, events.geojson, articles.json and the article texts as emitted into dist/. */
   dataGzipBytes: 121_000,
 } as const;
