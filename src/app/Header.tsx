@@ -34,10 +34,16 @@ export function Header() {
           onClick={toggleLegend}
           aria-expanded={legendOpen}
           aria-controls="legend"
+          aria-label={t(language, 'legend')}
+          title={t(language, 'legend')}
           disabled={!ready}
         >
           <span className="wide-only">{t(language, 'legend')}</span>
-          <span className="narrow-only">{t(language, 'legendShort')}</span>
+          <svg className="narrow-only" width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
+            <circle cx="4.5" cy="5" r="2.5" fill="currentColor" />
+            <rect x="2" y="11" width="5" height="5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+            <path d="M10 5h6M10 13.5h6" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+          </svg>
         </button>
         {ready && <FiltersMenu />}
         <button type="button" className="button wide-only" onClick={() => openSources()} disabled={!ready}>
@@ -63,23 +69,27 @@ export function Header() {
           onClick={toggleList}
           aria-expanded={listOpen}
           aria-controls="chronology"
+          aria-label={t(language, 'chronologyList')}
+          title={t(language, 'chronologyList')}
           disabled={!ready}
         >
           <span className="wide-only">{t(language, 'chronologyList')}</span>
-          <span className="narrow-only">{t(language, 'listShort')}</span>
+          <svg className="narrow-only" width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
+            <path d="M3 4h12M3 9h12M3 14h12" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+          </svg>
         </button>
         <ShareMenu />
         <ExportMenu />
-        <button
-          type="button"
-          className="button"
-          lang={other}
-          onClick={() => setLanguage(other)}
-          title={t(language, 'switchLanguageLabel')}
-        >
-          {t(language, 'switchLanguage')}
-        </button>
       </div>
+      <button
+        type="button"
+        className="button app-header__language"
+        lang={other}
+        onClick={() => setLanguage(other)}
+        title={t(language, 'switchLanguageLabel')}
+      >
+        {t(language, 'switchLanguage')}
+      </button>
     </header>
   );
 }

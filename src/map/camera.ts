@@ -10,7 +10,7 @@ export type Frame =
   { kind: 'fit'; bounds: Bounds; maxZoom: number } | { kind: 'view'; center: [number, number]; zoom: number };
 
 /** Around a city, this much land and sea stays in view (degrees each side): its region, its neighbours. */
-const CITY_CONTEXT_DEG: readonly [number, number] = [4, 2.5];
+const CITY_CONTEXT_DEG: readonly [number, number] = [6, 4];
 /**
  * An area is framed by its outline, but never more than this far from its label point (degrees each
  * side): Russia or the United States frame their heartland, not a hemisphere. An area that is not
@@ -44,7 +44,7 @@ function outlineBox(place: PlaceFeature): Bounds {
 /**
  * The box that shows one place with its context: a city with the land around it, an area by its
  * outline clipped to a window around its label point (and never smaller than a city's context).
- * @example placeBox(riyadh) // [42.77, 22.14, 50.77, 27.14]
+ * @example placeBox(riyadh) // [40.77, 20.64, 52.77, 28.64]
  */
 export function placeBox(place: PlaceFeature, subject = true): Bounds {
   const [lon, lat] = place.properties.label;
@@ -76,7 +76,7 @@ function union(boxes: readonly Bounds[]): Bounds | null {
 /**
  * How to frame an event or a place: the chronology's camera override if it has one; else every
  * place with its context, under the zoom ceiling of its coarsest kind. Null with nothing to frame.
- * @example placesFrame([kyiv]) // { kind: 'fit', bounds: [26.5, 47.9, 34.5, 52.9], maxZoom: 6 }
+ * @example placesFrame([kyiv]) // { kind: 'fit', bounds: [24.5, 46.4, 36.5, 54.4], maxZoom: 6 }
  */
 export function placesFrame(places: readonly PlaceFeature[], camera?: Camera): Frame | null {
   if (camera) return { kind: 'view', center: [camera.center[0], camera.center[1]], zoom: camera.zoom };

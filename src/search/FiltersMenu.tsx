@@ -41,17 +41,24 @@ function valueLabel(story: StoryIndex, facet: FilterFacet, value: string, langua
   return names.of(value) ?? value;
 }
 
-function FilterIcon() {
+/** A funnel; filled while filters narrow the story (the phone shows only the icon). */
+function FilterIcon({ active }: { active: boolean }) {
   return (
     <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
-      <path d="M2 3h14l-5.5 6.5V15l-3 1.5v-7z" fill="none" stroke="currentColor" strokeWidth="1.6" />
+      <path
+        d="M2 3h14l-5.5 6.5V15l-3 1.5v-7z"
+        fill={active ? 'currentColor' : 'none'}
+        stroke="currentColor"
+        strokeWidth="1.6"
+      />
     </svg>
   );
 }
 
 /**
  * Filters: checkboxes by kind, actor and source article (any chosen value within a facet, every
- * facet). Each says how many events it would leave; one that would leave none is disabled. The
+ * facet). Each says how many events have it, given the other groups' choices; one with none is
+ * disabled. The
  * timeline, map, tour, keys and counts follow; the URL keeps the filters; one click clears them.
  */
 export function FiltersMenu() {
@@ -68,7 +75,7 @@ export function FiltersMenu() {
     <HeaderPopover
       label={label}
       wideText={on ? t(language, 'filtersOn', { n: shown, total }) : label}
-      icon={<FilterIcon />}
+      icon={<FilterIcon active={on} />}
     >
       <p className="share-popover__lead" role="status">
         {t(language, 'filtersShowing', { n: shown, total })}
@@ -78,18 +85,18 @@ export function FiltersMenu() {
           <legend>{t(language, FACET_LEGEND[facet])}</legend>
           {facetOptions(fullStory.events, facet).map((value) => {
             const checked = filters[facet].includes(value);
-            const next = toggleFilter(filters, facet, value);
-            const count = countMatching(fullStory.events, next);
+            // How many events have this value, given the other groups' choices (as faceted search counts).
+            const count = countMatching(fullStory.events, { ...filters, [facet]: [value] });
             return (
               <label key={value} className="filters__option">
                 <input
                   type="checkbox"
                   checked={checked}
                   disabled={!checked && count === 0}
-                  onChange={() => setFilters(next)}
+                  onChange={() => setFilters(toggleFilter(filters, facet, value))}
                 />
                 <bdi>{valueLabel(fullStory, facet, value, language)}</bdi>{' '}
-                <span className="muted">({checked ? shown : count})</span>
+                <span className="muted filters__count">({count})</span>
               </label>
             );
           })}

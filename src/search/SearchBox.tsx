@@ -75,6 +75,8 @@ export function SearchBox() {
       if (state.listOpen) state.toggleList();
       state.goToEvent(hit.id);
     }
+    // The query has done its job: an empty box says nothing is narrowing the story.
+    setQuery('');
     setOpen(false);
   };
 

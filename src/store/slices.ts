@@ -74,8 +74,9 @@ export const createTimelineSlice: Slice<TimelineSlice> = (set, get) => {
 export const createSelectionSlice: Slice<SelectionSlice> = (set, get) => ({
   openPlaceId: null,
   reader: null,
+  // Opening a place is reading: the tour pauses so the map does not move away from it.
   openPlace: (placeId) => {
-    if (get().story?.placeById.has(placeId)) set({ openPlaceId: placeId });
+    if (get().story?.placeById.has(placeId)) set({ openPlaceId: placeId, isPlaying: false });
   },
   closePlace: () => set({ openPlaceId: null }),
   openReader: (reader) => set({ reader, isPlaying: false }),
@@ -141,7 +142,9 @@ export const createUiSlice =
     sources: null,
     mapStatus: 'pending',
     setLanguage: (next) => set({ language: next }),
-    toggleList: () => set((s) => ({ listOpen: !s.listOpen })),
+    // The list replaces the tour's card: opening it leaves the tour.
+    toggleList: () =>
+      set((s) => (s.listOpen ? { listOpen: false } : { listOpen: true, tourStage: 'off', isPlaying: false })),
     setIntroOpen: (open) => set(open ? { introOpen: true, isPlaying: false } : { introOpen: false }),
     toggleLegend: () => set((s) => ({ legendOpen: !s.legendOpen })),
     openSources: (articleId = '') => set({ sources: articleId, isPlaying: false }),
