@@ -15,10 +15,13 @@ function writeChunksAtomically(path: string, chunks: Iterable<string>): void {
   let fd: number | undefined;
   try {
     fd = openSync(temporary, 'w');
+    // One buffer for all the pieces (a piece of n UTF-16 units is at most 3n bytes): no garbage
+    // buffer per piece for the collector to find.
+    let buffer = Buffer.allocUnsafe(1 << 16);
     for (const chunk of chunks) {
-      const bytes = Buffer.from(chunk, 'utf8');
-      for (let written = 0; written < bytes.length;)
-        written += writeSync(fd, bytes, written, bytes.length - written);
+      if (chunk.length * 3 > buffer.length) buffer = Buffer.allocUnsafe(chunk.length * 3);
+      const length = buffer.write(chunk, 'utf8');
+      for (let written = 0; written < length;) written += writeSync(fd, buffer, written, length - written);
     }
     closeSync(fd);
     fd = undefined;

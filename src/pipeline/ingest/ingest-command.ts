@@ -6,8 +6,8 @@
 import { basename } from 'node:path';
 import { isCalendarDate } from '../../data/calendar-date.ts';
 import { findDateline } from './dateline.ts';
-import { extract } from './extract.ts';
-import type { Extraction } from './extract.ts';
+import { extractStream } from './extract.ts';
+import type { Drafts, SentenceResult } from './extract.ts';
 import type { PlaceIndex } from './place-index.ts';
 import type { Proposer } from './proposals.ts';
 import { ENCODINGS, decodeArticle } from './read-article.ts';
@@ -94,23 +94,45 @@ export function parseArgs(argv: readonly string[]): Options | 'help' {
   return { file, published, out, encoding };
 }
 
-function summarise(result: Extraction, file: string, publishedFrom: string): string {
-  const lines: string[] = [];
-  const places = new Map<string, { name: string; count: number }>();
-  let mentions = 0;
-  let dates = 0;
-  for (const sentence of result.sentences) {
-    dates += sentence.dates.length;
+/**
+ * About how many characters {@link outputJson} and the summary put in one piece: small enough that
+ * a piece dies young (never a large object, so the heap does not grow with garbage), large enough
+ * that writes stay few.
+ */
+const PIECE_CHARS = 1 << 14;
+
+/** What the summary on stderr counts, gathered sentence by sentence as the output is written. */
+class Tally {
+  sentences = 0;
+  mentions = 0;
+  dates = 0;
+  readonly places = new Map<string, { name: string; count: number }>();
+
+  add(sentence: SentenceResult): void {
+    this.sentences += 1;
+    this.dates += sentence.dates.length;
     for (const place of sentence.places) {
-      mentions += 1;
-      const entry = places.get(place.placeId) ?? { name: place.name, count: 0 };
+      this.mentions += 1;
+      const entry = this.places.get(place.placeId) ?? { name: place.name, count: 0 };
       entry.count += 1;
-      places.set(place.placeId, entry);
+      this.places.set(place.placeId, entry);
     }
   }
+}
+
+/** The summary for stderr, in pieces of about {@link PIECE_CHARS}: a large article has a line per draft. */
+function* summarise(
+  tally: Tally,
+  result: { readonly articleId: string; readonly published: string; readonly drafts: Drafts },
+  file: string,
+  publishedFrom: string,
+): Generator<string> {
+  let lines: string[] = [];
+  let size = 0;
+  const { places } = tally;
   lines.push(`${file} → article "${result.articleId}", published ${result.published} (${publishedFrom})`);
   lines.push(
-    `${result.sentences.length} sentences, ${mentions} place mentions of ${places.size} places, ${dates} date mentions, ${result.drafts.length} draft events`,
+    `${tally.sentences} sentences, ${tally.mentions} place mentions of ${places.size} places, ${tally.dates} date mentions, ${result.drafts.length} draft events`,
   );
   lines.push(
     `places: ${
@@ -124,41 +146,48 @@ function summarise(result: Extraction, file: string, publishedFrom: string): str
     const when =
       draft.date.start === draft.date.end ? draft.date.start : `${draft.date.start}..${draft.date.end}`;
     const excerpt = draft.excerpts[0]!.text;
-    lines.push(
-      `  ${draft.id}  ${when} (${draft.date.precision})  [${draft.places.join(', ')}]  ${excerpt.length > 70 ? `${excerpt.slice(0, 70)}…` : excerpt}`,
-    );
+    const line = `  ${draft.id}  ${when} (${draft.date.precision})  [${draft.places.join(', ')}]  ${excerpt.length > 70 ? `${excerpt.slice(0, 70)}…` : excerpt}`;
+    lines.push(line);
+    size += line.length + 1;
+    if (size >= PIECE_CHARS) {
+      yield `${lines.join('\n')}\n`;
+      lines = [];
+      size = 0;
+    }
   }
-  return `${lines.join('\n')}\n`;
+  if (lines.length > 0) yield `${lines.join('\n')}\n`;
 }
-
-/** About how many characters {@link outputJson} puts in one piece. */
-const PIECE_CHARS = 1 << 20;
 
 /** `value` as JSON.stringify(value, null, 2) writes it at `depth` levels of nesting. */
 function nested(value: unknown, depth: number): string {
   return JSON.stringify(value, null, 2).replaceAll('\n', `\n${'  '.repeat(depth)}`);
 }
 
-/** An array member of the output, element by element, as JSON.stringify(…, null, 2) writes it. */
-function* arrayJson(items: readonly unknown[]): Generator<string> {
-  if (items.length === 0) {
-    yield '[]';
-    return;
+/**
+ * An array member of the output, element by element, as JSON.stringify(…, null, 2) writes it. The
+ * items are read only as the pieces are: a generator's items are made one at a time, and an array
+ * that grows while earlier parts of the output are read is read at its final length.
+ */
+function* arrayJson(items: Iterable<unknown>): Generator<string> {
+  let first = true;
+  for (const item of items) {
+    yield `${first ? '[\n' : ',\n'}    ${nested(item, 2)}`;
+    first = false;
   }
-  yield '[\n';
-  for (let index = 0; index < items.length; index += 1)
-    yield `    ${nested(items[index], 2)}${index < items.length - 1 ? ',' : ''}\n`;
-  yield '  ]';
+  yield first ? '[]' : '\n  ]';
 }
 
 /**
  * The ingest output, byte for byte `JSON.stringify({ article, sentences, drafts }, null, 2) + '\n'`,
- * in pieces of about a megabyte: a 50 MB article's JSON (several times its size) is never one string.
+ * in pieces of about {@link PIECE_CHARS} characters: a 50 MB article's JSON (several times its size)
+ * is never one string.
+ * `sentences` and `drafts` are read in that order, each only as far as the pieces have been taken,
+ * so the sentences can be made while the output is written and the drafts gathered meanwhile.
  */
 export function* outputJson(
   article: Readonly<Record<string, unknown>>,
-  sentences: readonly unknown[],
-  drafts: readonly unknown[],
+  sentences: Iterable<unknown>,
+  drafts: Iterable<unknown>,
 ): Generator<string> {
   const parts = (function* (): Generator<string> {
     yield `{\n  "article": ${nested(article, 1)},\n  "sentences": `;
@@ -181,6 +210,61 @@ export function* outputJson(
   if (size > 0) yield piece.join('');
 }
 
+/**
+ * The article's text, or null once the reason it cannot be read is on stderr. A function of its own
+ * so that the file's bytes and the checker's copy of the text are garbage as soon as it returns.
+ */
+function readArticleText(options: Options, io: IngestIo): string | null {
+  let bytes: Uint8Array;
+  try {
+    bytes = io.readBytes(options.file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'this is a folder, not a file'
+          : `cannot read it (${code ?? 'error'})`;
+    io.stderr(`ingest: ${options.file}: ${reason}\n`);
+    return null;
+  }
+  // The shared article-text rule (src/data/article-text.ts): UTF-16, a BOM, CR LF, a NUL anywhere,
+  // each named with its byte offset and the fix, as geo:build names them.
+  const checked = checkArticleBytes(bytes);
+  const textProblems = checked.ok
+    ? []
+    : checked.problems.filter(
+        (problem) => options.encoding === 'utf-8' || problem.kind === 'cr' || problem.kind === 'nul',
+      );
+  const utf16 = textProblems.find((problem) => problem.kind === 'utf-16');
+  if (utf16 !== undefined) {
+    io.stderr(`ingest: ${options.file}: ${utf16.message.replaceAll(' FILE`', ` ${options.file}\``)}\n`);
+    return null;
+  }
+  const decoded = decodeArticle(bytes, options.file, options.encoding, checked.ok ? checked.text : undefined);
+  if (!decoded.ok) {
+    io.stderr(`ingest: ${decoded.message}\n`);
+    return null;
+  }
+  if (textProblems.length > 0) {
+    for (const problem of textProblems) {
+      io.stderr(`ingest: ${options.file}: ${problem.message.replaceAll(' FILE`', ` ${options.file}\``)}\n`);
+    }
+    return null;
+  }
+  return decoded.text;
+}
+
+/**
+ * A proposer made on its first use: most articles never ask for one, and the world proposer holds
+ * all GeoNames cities (about 55 MB).
+ */
+function lazyProposer(make: () => Proposer): Proposer {
+  let proposer: Proposer | undefined;
+  return { propose: (word, countries) => (proposer ??= make()).propose(word, countries) };
+}
+
 /** Runs the command; returns the exit code. Never throws for bad input. */
 export function runIngest(argv: readonly string[], io: IngestIo): number {
   let options: Options | 'help';
@@ -201,51 +285,15 @@ export function runIngest(argv: readonly string[], io: IngestIo): number {
     );
     return 2;
   }
-  let bytes: Uint8Array;
-  try {
-    bytes = io.readBytes(options.file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'this is a folder, not a file'
-          : `cannot read it (${code ?? 'error'})`;
-    io.stderr(`ingest: ${options.file}: ${reason}\n`);
-    return 1;
-  }
-  // The shared article-text rule (src/data/article-text.ts): UTF-16, a BOM, CR LF, a NUL anywhere,
-  // each named with its byte offset and the fix, as geo:build names them.
-  const checked = checkArticleBytes(bytes);
-  const textProblems = checked.ok
-    ? []
-    : checked.problems.filter(
-        (problem) => options.encoding === 'utf-8' || problem.kind === 'cr' || problem.kind === 'nul',
-      );
-  const utf16 = textProblems.find((problem) => problem.kind === 'utf-16');
-  if (utf16 !== undefined) {
-    io.stderr(`ingest: ${options.file}: ${utf16.message.replaceAll(' FILE`', ` ${options.file}\``)}\n`);
-    return 1;
-  }
-  const decoded = decodeArticle(bytes, options.file, options.encoding);
-  if (!decoded.ok) {
-    io.stderr(`ingest: ${decoded.message}\n`);
-    return 1;
-  }
-  if (textProblems.length > 0) {
-    for (const problem of textProblems) {
-      io.stderr(`ingest: ${options.file}: ${problem.message.replaceAll(' FILE`', ` ${options.file}\``)}\n`);
-    }
-    return 1;
-  }
+  const text = readArticleText(options, io);
+  if (text === null) return 1;
   const fileName = basename(options.file);
   const listed = io.articles().find((article) => article.file === fileName);
   const articleId = listed?.id ?? (slugify(fileName.replace(/\.txt$/i, '')) || 'article');
 
   let published = options.published;
   let publishedFrom = '--published';
-  const dateline = findDateline(decoded.text);
+  const dateline = findDateline(text);
   if (published === null) {
     if (dateline) {
       published = dateline.date;
@@ -265,22 +313,30 @@ export function runIngest(argv: readonly string[], io: IngestIo): number {
   }
 
   const placeIndex = io.loadPlaceIndex();
-  const result = extract(decoded.text, {
+  const stream = extractStream(text, {
     articleId,
     published,
     placeIndex,
-    ...(io.proposer ? { proposer: io.proposer() } : {}),
+    ...(io.proposer ? { proposer: lazyProposer(io.proposer) } : {}),
     ...(dateline ? { dateline: { start: dateline.start, end: dateline.end } } : {}),
   });
+  // Each sentence is made, counted and written in turn; only the drafts are held to the end.
+  const tally = new Tally();
+  const sentences = (function* (): Generator<SentenceResult> {
+    for (const sentence of stream.sentences) {
+      tally.add(sentence);
+      yield sentence;
+    }
+  })();
   const json = outputJson(
     { id: articleId, file: fileName, published, publishedFrom },
-    result.sentences,
-    result.drafts,
+    sentences,
+    stream.drafts,
   );
   if (options.out) {
     if (io.writeChunks) io.writeChunks(options.out, json);
     else io.writeFile(options.out, [...json].join(''));
   } else for (const piece of json) io.stdout(piece);
-  io.stderr(summarise(result, options.file, publishedFrom));
+  for (const piece of summarise(tally, stream, options.file, publishedFrom)) io.stderr(piece);
   return 0;
 }

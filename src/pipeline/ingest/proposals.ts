@@ -117,7 +117,12 @@ export interface Candidate {
 }
 
 export interface Proposer {
-  /** Candidates for an Arabic name (matching key), best first; `countries` are ISO alpha-2. */
+  /**
+   * Candidates for an Arabic name (matching key), best first; `countries` are ISO alpha-2. They
+   * rank the candidates but never decide whether there are any: a word with none for one set of
+   * countries has none for every set (the extractor looks for the article's countries only for
+   * words with candidates).
+   */
   propose(word: string, countries: ReadonlySet<string>): Candidate[];
 }
 

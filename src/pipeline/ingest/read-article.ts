@@ -41,7 +41,16 @@ function countArabic(text: string, limit: number): number {
  * decodeArticle(new TextEncoder().encode('مرحبا'), 'a.txt') // { ok: true, text: 'مرحبا' }
  * decodeArticle(new Uint8Array(), 'a.txt') // { ok: false, message: 'a.txt: the file is empty' }
  */
-export function decodeArticle(bytes: Uint8Array, file: string, encoding: Encoding = 'utf-8'): ReadResult {
+export function decodeArticle(
+  bytes: Uint8Array,
+  file: string,
+  encoding: Encoding = 'utf-8',
+  /**
+   * The bytes already decoded as UTF-8 (checkArticleBytes' text), used as is when `encoding` is
+   * UTF-8: a large article is then decoded once, not twice.
+   */
+  utf8Text?: string,
+): ReadResult {
   if (bytes.length === 0) return { ok: false, message: `${file}: the file is empty` };
   if (looksBinary(bytes)) {
     return {
@@ -52,6 +61,8 @@ export function decodeArticle(bytes: Uint8Array, file: string, encoding: Encodin
   let text: string;
   if (encoding === 'windows-1256') {
     text = new TextDecoder('windows-1256').decode(bytes);
+  } else if (utf8Text !== undefined) {
+    text = utf8Text;
   } else {
     try {
       // ignoreBOM keeps a byte-order mark as U+FEFF, as Node's readFileSync(…, 'utf8') does, so

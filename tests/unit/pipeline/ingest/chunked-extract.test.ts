@@ -1,11 +1,12 @@
 /**
- * Issue 15 row 9: the extractor works block by block (paragraphs of about 64K characters) so that a
- * large article's memory stays linear; the result must be exactly that of the whole text at once.
+ * Issue 15 row 9: the extractor works block by block (paragraphs of about 64K characters) and the
+ * command writes each sentence as it is made, so that a large article's memory stays linear; the
+ * result must be exactly that of the whole text at once.
  */
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extract, textBlocks } from '../../../../src/pipeline/ingest/extract.ts';
+import { extract, extractStream, textBlocks } from '../../../../src/pipeline/ingest/extract.ts';
 import { outputJson } from '../../../../src/pipeline/ingest/ingest-command.ts';
 import type { PlaceIndex } from '../../../../src/pipeline/ingest/place-index.ts';
 import { worldProposer } from '../../../../src/pipeline/ingest/proposals.ts';
@@ -101,5 +102,64 @@ describe('outputJson', () => {
     expect([...outputJson(article, [], [])].join('')).toBe(
       `${JSON.stringify({ article, sentences: [], drafts: [] }, null, 2)}\n`,
     );
+  });
+});
+
+describe('extractStream', () => {
+  const ARTICLE =
+    'اجتمع الوفدان في موسكو يوم الخميس.\nوصلت القوات إلى مدينة سودجا يوم 6 أغسطس 2024.\n' +
+    'ثم انسحبت من سودجا نحو كورسك.\nوقالت كييف إن المحادثات ستستأنف.\n';
+
+  it('makes each sentence when it is read, and its draft with it', () => {
+    const stream = extractStream(ARTICLE, { articleId: 'a', published: '2024-08-10', placeIndex, proposer });
+    const whole = extract(ARTICLE, { articleId: 'a', published: '2024-08-10', placeIndex, proposer });
+    expect(stream.drafts).toHaveLength(0);
+    const first = stream.sentences.next();
+    expect(first.done).toBe(false);
+    expect(first.value).toEqual(whole.sentences[0]);
+    expect(stream.drafts).toHaveLength(1);
+    const rest = [...stream.sentences];
+    expect([first.value, ...rest]).toEqual(whole.sentences);
+    // The proposal (سودجا → Sudzha) reaches the later mention too, though it was made in a first pass.
+    expect(rest[1]!.places.map((p) => p.placeId)).toEqual(whole.sentences[2]!.places.map((p) => p.placeId));
+    expect(whole.sentences[2]!.places.some((p) => p.proposed !== undefined)).toBe(true);
+    expect([...stream.drafts]).toEqual(whole.drafts);
+    expect([...stream.drafts]).toEqual(whole.drafts);
+  });
+
+  it('asks the proposer only about words after a place word, and about none when there is none', () => {
+    const asked: string[] = [];
+    const spy = {
+      propose: (word: string, countries: ReadonlySet<string>) => {
+        asked.push(word);
+        return proposer.propose(word, countries);
+      },
+    };
+    const withoutPlaceWord = 'اجتمع الوفدان في موسكو يوم الخميس.\nوقالت كييف إن المحادثات ستستأنف.\n';
+    extract(withoutPlaceWord, { articleId: 'a', published: '2024-08-10', placeIndex, proposer: spy });
+    expect(asked).toEqual([]);
+    extract(ARTICLE, { articleId: 'a', published: '2024-08-10', placeIndex, proposer: spy });
+    expect(new Set(asked)).toEqual(new Set(['سودجا']));
+  });
+});
+
+describe('outputJson streams', () => {
+  it('takes a sentence only when its piece is being made', () => {
+    let made = 0;
+    const sentences = (function* () {
+      for (let index = 0; index < 20_000; index += 1) {
+        made += 1;
+        yield { index, text: 'جملة'.repeat(10) };
+      }
+    })();
+    const pieces = outputJson({ id: 'a' }, sentences, []);
+    const first = pieces.next();
+    expect(first.done).toBe(false);
+    expect(made).toBeGreaterThan(0);
+    expect(made).toBeLessThan(1_000);
+    const rest = [...pieces].map(String);
+    expect(made).toBe(20_000);
+    for (const piece of [first.value as string, ...rest.slice(0, -1)])
+      expect(piece.length).toBeLessThan(1 << 16);
   });
 });
