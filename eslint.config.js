@@ -14,7 +14,8 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    // Node's globals for the pipeline, the tools, the tests and the configs; the browser's below.
+    languageOptions: { globals: globals.node },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
@@ -26,8 +27,28 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
+    files: ['src/**'],
+    ignores: ['src/pipeline/**', 'src/tools/**'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    // Tools and end-to-end tests also write code that runs in the page (page.evaluate).
+    files: ['src/tools/**', 'tests/**'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
     // Browser code: no Node built-ins, no pipeline code, MapLibre only inside src/map/.
-    files: ['src/app/**', 'src/store/**', 'src/timeline/**', 'src/story/**', 'src/data/**', 'src/main.tsx'],
+    files: [
+      'src/app/**',
+      'src/data/**',
+      'src/search/**',
+      'src/share/**',
+      'src/store/**',
+      'src/story/**',
+      'src/styles/**',
+      'src/timeline/**',
+      'src/main.tsx',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -95,8 +95,8 @@ function offlineApp(): PluginOption[] {
 
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 
-// The app's entry (index.html) lives in src/ so the top level stays as the client asked;
-// the tests run from the repository root.
+// The app's entry (index.html) lives in src/, so the top level holds only the project's folders and
+// the config files tools find by name; the tests run from the repository root.
 export default defineConfig({
   root: 'src',
   publicDir: '../public',

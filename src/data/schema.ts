@@ -1,5 +1,5 @@
 /**
- * The data contract (DESIGN.md) as runtime schemas, shared by the pipeline and the app.
+ * The data contract (docs/ARCHITECTURE.md) as runtime schemas, shared by the pipeline and the app.
  * zod/mini keeps the browser bundle small; error paths name the field that is wrong.
  */
 import * as z from 'zod/mini';

@@ -6,7 +6,8 @@ import { getStoryStore, useStoryStore } from '../store/story-store.ts';
 import type { StoryIndex } from '../data/story-index.ts';
 import type { StoryState } from '../store/types.ts';
 import { publishMapState } from '../store/probe.ts';
-import { MapController, type MapInput } from './map-controller.ts';
+import { MapController } from './map-controller.ts';
+import type { MapInput } from './map-sync.ts';
 import { workerReachable } from './maplibre-init.ts';
 import { hasWebGL } from './webgl-support.ts';
 

@@ -13,56 +13,26 @@ import { area } from '@turf/turf';
 import type { StoryIndex } from '../data/story-index.ts';
 import type { BasemapCollection } from '../data/load-story.ts';
 import { publishMapState } from '../store/probe.ts';
-import { selectCurrentPlaces } from '../store/selectors.ts';
-import { measureStepApplied } from '../store/step-timing.ts';
-import { t, textDirection } from '../app/i18n.ts';
-import type { PlaceFeature } from '../data/schema.ts';
-import type { Language } from '../store/types.ts';
-import {
-  INITIAL_VIEW,
-  cameraMoveDurationMs,
-  eventFrame,
-  framePadding,
-  placesFrame,
-  prefersReducedMotion,
-  wholeStoryFrame,
-  type Frame,
-} from './camera.ts';
+import { INITIAL_VIEW } from './camera.ts';
 import { mapFontFaces } from './font-faces.ts';
 import {
   CLICKABLE_LAYERS,
   CLUSTER_THRESHOLD,
-  LABEL_LAYERS,
   LAYER_IDS,
   SOURCE_IDS,
-  STATE_KEYS,
   embeddedStyle,
-  labelTextField,
   overlayLayers,
   overlaySources,
   type OverlayOptions,
 } from './layers.ts';
 import { initMaplibre } from './maplibre-init.ts';
+import { MapSync, type MapInput } from './map-sync.ts';
 import {
   basemapLabelPoints,
-  contactArc,
   maxPlaceWeight,
   placeAreaCollection,
   placePointCollection,
 } from './story-features.ts';
-
-/** What the map shows, picked from the store. */
-export interface MapInput {
-  /** The story as shown (narrowed by the reader's filters): `currentIndex` points into its events. */
-  story: StoryIndex;
-  currentIndex: number;
-  openPlaceId: string | null;
-  language: Language;
-  /** Pixels at the start side (left in English, right in Arabic) covered by a card over the map. */
-  insetStartPx: number;
-  /** Show the whole story (the tour's title and end cards), whatever the current event. */
-  overview: boolean;
-}
 
 /** What the map tells the app: user intent goes back through store actions. */
 export interface MapActions {
@@ -78,22 +48,21 @@ export interface MapControllerOptions {
   actions: MapActions;
 }
 
-const FLY_DURATION_MS = 1400;
-const HIGHLIGHTED_SOURCES = [SOURCE_IDS.placePoints, SOURCE_IDS.placeAreas] as const;
-
 /** A map button of ours (MapLibre's control container and styling), e.g. "show the whole story". */
 class ButtonControl implements IControl {
-  readonly button = document.createElement('button');
   private container: HTMLElement | null = null;
-  constructor(className: string, onClick: () => void) {
-    this.button.type = 'button';
-    this.button.className = className;
-    this.button.addEventListener('click', onClick);
-  }
+  constructor(
+    private readonly className: string,
+    private readonly onClick: () => void,
+  ) {}
   onAdd(): HTMLElement {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = this.className;
+    button.addEventListener('click', this.onClick);
     this.container = document.createElement('div');
     this.container.className = 'maplibregl-ctrl maplibregl-ctrl-group';
-    this.container.append(this.button);
+    this.container.append(button);
     return this.container;
   }
   onRemove(): void {
@@ -102,23 +71,18 @@ class ButtonControl implements IControl {
 }
 
 /**
- * Owns the maplibre-gl map, its sources and layers. React creates it once and feeds it store
- * state through update(); it compares with what it last applied and touches MapLibre only for
- * real changes (feature-state for highlights, never setData per step). Only moves the reader makes
- * (MapLibre passes their `originalEvent`; the camera moves started here have none) pause the tour.
+ * Owns the maplibre-gl map, its sources, layers, controls and pointer handling. React creates it
+ * once and feeds it store state through update(); MapSync compares that with what it last applied
+ * and touches MapLibre only for real changes. Only moves the reader makes (MapLibre passes their
+ * `originalEvent`; the camera moves started here have none) pause the tour.
  */
 export class MapController {
   private readonly options: MapControllerOptions;
   private readonly overlay: OverlayOptions;
   private map: MaplibreMap | null = null;
+  private sync: MapSync | null = null;
   private styleReady = false;
   private input: MapInput;
-  private applied: MapInput | null = null;
-  /** The current event's places (those in the story), in its order of importance. */
-  private activePlaces: PlaceFeature[] = [];
-  private hasArc = false;
-  /** The event the camera last framed (undefined before the first view). */
-  private cameraEventId: string | null | undefined = undefined;
   /** Each area's size, so a click picks the smallest feature under it (Kursk Oblast over Russia). */
   private readonly areaM2: ReadonlyMap<string, number>;
   private readonly resetControl: ButtonControl;
@@ -137,7 +101,7 @@ export class MapController {
         .filter((place) => place.geometry.type !== 'Point')
         .map((place) => [place.id, area(place.geometry)]),
     );
-    this.resetControl = new ButtonControl('qanat-reset-view', () => this.showWholeStory());
+    this.resetControl = new ButtonControl('qanat-reset-view', () => this.sync?.showWholeStory());
   }
 
   /** Creates the map in `container`; throws if WebGL or the map cannot be set up. */
@@ -155,6 +119,7 @@ export class MapController {
       pitchWithRotate: false,
     });
     this.map = map;
+    this.sync = new MapSync(map, this.options.story, this.areaM2, this.input);
     map.touchZoomRotate.disableRotation();
     publishMapState('loading');
     map.on('movestart', () => publishMapState('moving'));
@@ -177,12 +142,13 @@ export class MapController {
 
   update(input: MapInput): void {
     this.input = input;
-    if (this.styleReady) this.apply();
+    if (this.styleReady) this.sync?.apply(input);
   }
 
   destroy(): void {
     this.map?.remove();
     this.map = null;
+    this.sync = null;
     this.styleReady = false;
   }
 
@@ -213,130 +179,8 @@ export class MapController {
     map.getSource<GeoJSONSource>(SOURCE_IDS.placeAreas)?.setData(placeAreaCollection(story.places));
     map.getSource<GeoJSONSource>(SOURCE_IDS.placePoints)?.setData(placePointCollection(story.places));
     this.styleReady = true;
-    this.applied = null;
-    this.activePlaces = [];
-    this.hasArc = false;
-    this.apply();
-  }
-
-  private apply(): void {
-    const map = this.map;
-    if (!map) return;
-    const next = this.input;
-    const previous = this.applied;
-    if (!previous || previous.language !== next.language) this.applyLanguage(map, next.language);
-    if (!previous || previous.currentIndex !== next.currentIndex || previous.story !== next.story)
-      this.applyEvent(map, next.currentIndex);
-    if (previous && previous.overview !== next.overview) {
-      if (next.overview) this.showWholeStory();
-      else this.moveCamera(map, next.currentIndex);
-    }
-    if (!previous || previous.openPlaceId !== next.openPlaceId) {
-      this.setPlaceState(map, previous?.openPlaceId ?? null, STATE_KEYS.open, false);
-      this.setPlaceState(map, next.openPlaceId, STATE_KEYS.open, true);
-      // Opening a place takes the camera there (not on load: the event's frame comes first).
-      const place =
-        next.openPlaceId === null ? undefined : this.options.story.placeById.get(next.openPlaceId);
-      const frame = place ? placesFrame([place]) : null;
-      if (previous && frame) this.frame(map, frame, false);
-    }
-    this.applied = next;
-    measureStepApplied();
-  }
-
-  private applyLanguage(map: MaplibreMap, language: Language): void {
-    for (const id of LABEL_LAYERS) {
-      if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', labelTextField(language));
-    }
-    // MapLibre's own controls speak English: name them in the interface language.
-    const container = map.getContainer();
-    const label = (selector: string, text: string): void => {
-      for (const element of container.querySelectorAll<HTMLElement>(selector)) {
-        element.title = text;
-        element.setAttribute('aria-label', text);
-      }
-    };
-    label('.maplibregl-ctrl-zoom-in', t(language, 'zoomIn'));
-    label('.maplibregl-ctrl-zoom-out', t(language, 'zoomOut'));
-    label('.maplibregl-ctrl-fullscreen', t(language, 'fullscreen'));
-    label('.maplibregl-ctrl-shrink', t(language, 'exitFullscreen'));
-    label('.maplibregl-ctrl-attrib-button', t(language, 'mapCredits'));
-    label('.qanat-reset-view', t(language, 'resetView'));
-    map.getCanvas().setAttribute('aria-label', t(language, 'map'));
-  }
-
-  private setPlaceState(
-    map: MaplibreMap,
-    placeId: string | null,
-    key: string,
-    value: boolean | number,
-  ): void {
-    if (placeId === null) return;
-    for (const source of HIGHLIGHTED_SOURCES) map.setFeatureState({ source, id: placeId }, { [key]: value });
-  }
-
-  private applyEvent(map: MaplibreMap, index: number): void {
-    const { story } = this.input;
-    const event = story.events[index];
-    for (const { id } of this.activePlaces) {
-      this.setPlaceState(map, id, STATE_KEYS.active, false);
-      this.setPlaceState(map, id, STATE_KEYS.role, 0);
-    }
-    this.activePlaces = selectCurrentPlaces({ story, currentIndex: index });
-    // Areas of the event get roles in its order of importance (1 = first), each its own colour.
-    let role = 0;
-    for (const { id } of this.activePlaces) {
-      this.setPlaceState(map, id, STATE_KEYS.active, true);
-      if (this.areaM2.has(id)) this.setPlaceState(map, id, STATE_KEYS.role, (role += 1));
-    }
-    // Only the current event's lines are drawn: a one-feature setData per step, none when none.
-    const arc = event ? contactArc(story, event) : null;
-    if (arc || this.hasArc) {
-      map.getSource<GeoJSONSource>(SOURCE_IDS.arcs)?.setData({
-        type: 'FeatureCollection',
-        features: arc ? [arc] : [],
-      });
-    }
-    this.hasArc = arc !== null;
-    if ((event?.id ?? null) !== this.cameraEventId) this.moveCamera(map, index);
-  }
-
-  private moveCamera(map: MaplibreMap, index: number): void {
-    const { story } = this.input;
-    const first = this.cameraEventId === undefined;
-    this.cameraEventId = story.events[index]?.id ?? null;
-    // An event without places keeps the camera where it is; on first load, show the whole story.
-    const frame = eventFrame(story, index) ?? (first ? wholeStoryFrame(story.places) : null);
-    if (frame) this.frame(map, frame, first);
-  }
-
-  private showWholeStory(): void {
-    const frame = wholeStoryFrame(this.options.story.places);
-    if (this.map && frame) this.frame(this.map, frame, false);
-  }
-
-  private frame(map: MaplibreMap, frame: Frame, jump: boolean): void {
-    const duration = cameraMoveDurationMs({
-      firstView: jump,
-      reducedMotion: prefersReducedMotion(),
-      flyDurationMs: FLY_DURATION_MS,
-    });
-    // The canvas' drawing-buffer size, not clientWidth: reading layout here would force a
-    // synchronous style and layout pass for the whole page inside every step.
-    const canvas = map.getCanvas();
-    const ratio = map.getPixelRatio() || 1;
-    // The map's buttons stand at the end side (right in English, left in Arabic): places stay clear of them.
-    const padding = framePadding({
-      widthPx: canvas.width / ratio,
-      heightPx: canvas.height / ratio,
-      insetStartPx: this.input.insetStartPx,
-      rtl: textDirection(this.input.language) === 'rtl',
-    });
-    if (frame.kind === 'view') {
-      map.easeTo({ center: frame.center, zoom: frame.zoom, padding, duration });
-      return;
-    }
-    map.fitBounds(frame.bounds, { padding, maxZoom: frame.maxZoom, duration });
+    this.sync?.reset();
+    this.sync?.apply(this.input);
   }
 
   /**

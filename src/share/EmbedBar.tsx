@@ -1,4 +1,4 @@
-import { t } from '../app/i18n.ts';
+import { t, textDirection } from '../app/i18n.ts';
 import { selectCurrentEvent } from '../store/selectors.ts';
 import { useStoryStore } from '../store/story-store.ts';
 import { filtersToUrl } from '../store/url-state.ts';
@@ -24,7 +24,8 @@ export function EmbedBar() {
     <div className="embed-bar">
       <span className="embed-bar__title">{t(language, 'appTitle')}</span>
       <a className="embed-bar__link" href={link} target="_blank" rel="noopener">
-        {t(language, 'openFullMap')} <span aria-hidden="true">{language === 'ar' ? '↖' : '↗'}</span>
+        {t(language, 'openFullMap')}{' '}
+        <span aria-hidden="true">{textDirection(language) === 'rtl' ? '↖' : '↗'}</span>
       </a>
     </div>
   );

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { formatDateWindow, formatDay } from '../app/format-date.ts';
-import { t } from '../app/i18n.ts';
+import { t, textDirection } from '../app/i18n.ts';
 import type { EventFeature } from '../data/schema.ts';
 import type { StoryIndex } from '../data/story-index.ts';
 import { useStoryStore } from '../store/story-store.ts';
@@ -92,7 +92,7 @@ function PrintDocument({
     dataset: dataset === 'story' ? null : dataset,
   });
   return (
-    <article className="print-chronology" lang={language} dir={language === 'ar' ? 'rtl' : 'ltr'}>
+    <article className="print-chronology" lang={language} dir={textDirection(language)}>
       <header className="print-chronology__header">
         <h1>
           {t(language, 'appTitle')}: {t(language, 'appSubtitle')}

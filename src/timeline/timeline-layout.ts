@@ -3,7 +3,8 @@
  * overlapping spans, density, ticks.
  */
 
-export type Window = readonly [startMs: number, endMs: number];
+/** A stretch of time as [startMs, endMs) in UTC: an event's date window, a segment of the axis. */
+export type TimeWindow = readonly [startMs: number, endMs: number];
 
 export interface TimeScale {
   /** x in CSS pixels of a time; time runs right to left when `rtl`. */
@@ -38,10 +39,10 @@ export const YEAR_MS = 365.25 * DAY_MS;
  * @example axisSegments([[0, 10 * DAY_MS], [1000 * DAY_MS, 1010 * DAY_MS]], 100 * DAY_MS, 0.1) // [[-2 * DAY_MS, 12 * DAY_MS], [998 * DAY_MS, 1012 * DAY_MS]]
  */
 export function axisSegments(
-  windows: readonly Window[],
+  windows: readonly TimeWindow[],
   maxGapMs = 2 * YEAR_MS,
   paddingFraction = 0.02,
-): Window[] {
+): TimeWindow[] {
   if (windows.length === 0) return [[0, DAY_MS]];
   const sorted = [...windows].sort((a, b) => a[0] - b[0]);
   const clusters: [number, number][] = [];
@@ -65,7 +66,7 @@ export function axisSegments(
  * The hidden stretches between consecutive segments.
  * @example axisBreaks([[0, 10], [50, 60]]) // [[10, 50]]
  */
-export function axisBreaks(segments: readonly Window[]): Window[] {
+export function axisBreaks(segments: readonly TimeWindow[]): TimeWindow[] {
   return segments.slice(1).map((segment, i) => [segments[i]?.[1] ?? segment[0], segment[0]]);
 }
 
@@ -78,7 +79,7 @@ export function axisBreaks(segments: readonly Window[]): Window[] {
  * @example createTimeScale([[0, 100]], 200, 0, false, 24, [0.5, 1]).toPx(75) // 100
  */
 export function createTimeScale(
-  segments: readonly Window[],
+  segments: readonly TimeWindow[],
   widthPx: number,
   insetPx: number,
   rtl: boolean,
@@ -145,7 +146,7 @@ export function createTimeScale(
  * `minGapMs`), so spans stay readable; events beyond the last lane share it.
  * @example assignLanes([[0, 10], [5, 15], [20, 30]], 3, 0) // [0, 1, 0]
  */
-export function assignLanes(windows: readonly Window[], laneCount: number, minGapMs: number): number[] {
+export function assignLanes(windows: readonly TimeWindow[], laneCount: number, minGapMs: number): number[] {
   const laneEnds: number[] = [];
   return windows.map(([start, end]) => {
     let lane = laneEnds.findIndex((laneEnd) => laneEnd + minGapMs <= start);
@@ -160,7 +161,7 @@ export function assignLanes(windows: readonly Window[], laneCount: number, minGa
  * @example densityBins([[0, 2], [1, 3], [8, 10]], (ms) => ms / 10, 2) // [2, 1]
  */
 export function densityBins(
-  windows: readonly Window[],
+  windows: readonly TimeWindow[],
   toFraction: (ms: number) => number,
   binCount: number,
 ): number[] {
@@ -176,7 +177,7 @@ export function densityBins(
  * 1 January (UTC) of every year inside the domain, as timestamps.
  * @example yearTicks([Date.UTC(2021, 5), Date.UTC(2023, 1)]).length // 2 (2022 and 2023)
  */
-export function yearTicks(domain: Window): number[] {
+export function yearTicks(domain: TimeWindow): number[] {
   const ticks: number[] = [];
   for (let year = new Date(domain[0]).getUTCFullYear() + 1; ; year += 1) {
     const ms = Date.UTC(year, 0, 1);
@@ -190,7 +191,7 @@ export function yearTicks(domain: Window): number[] {
  * The event nearest in time to `ms`: one whose window contains it wins, then the nearest middle.
  * @example nearestEventIndex(12, [[0, 10], [11, 13], [20, 30]]) // 1
  */
-export function nearestEventIndex(ms: number, windows: readonly Window[]): number {
+export function nearestEventIndex(ms: number, windows: readonly TimeWindow[]): number {
   let best = -1;
   let bestScore = Infinity;
   windows.forEach(([start, end], i) => {
@@ -232,7 +233,7 @@ export interface AxisTick {
  * @example axisTicks([[Date.UTC(2010, 1), Date.UTC(2010, 3)]], (ms) => ms / 1e9, 40) // one label, at the segment's middle, no line
  */
 export function axisTicks(
-  segments: readonly Window[],
+  segments: readonly TimeWindow[],
   toPx: (ms: number) => number,
   minGapPx: number,
 ): AxisTick[] {

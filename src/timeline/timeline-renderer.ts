@@ -9,7 +9,7 @@ import {
   FULL_VIEW,
   type TimeScale,
   type View,
-  type Window,
+  type TimeWindow,
 } from './timeline-layout.ts';
 import { hatchTile, TIMELINE_COLORS as C, TIMELINE_SIZES as S } from './timeline-style.ts';
 import {
@@ -39,7 +39,7 @@ const BAND_FONT = '10px "Noto Sans Arabic", system-ui, sans-serif';
 const CURRENT_FONT = '700 11px "Noto Sans Arabic", system-ui, sans-serif';
 
 export interface TimelineData {
-  windows: readonly Window[];
+  windows: readonly TimeWindow[];
   kinds: readonly MarkKind[];
   /** An event's date as the interface writes it (for band labels and the current date on the axis). */
   dateLabel: (index: number) => string;
@@ -59,7 +59,7 @@ interface Layout {
   widthPx: number;
   heightPx: number;
   ratio: number;
-  segments: Window[];
+  segments: TimeWindow[];
   laneCount: number;
   axisY: number;
   densityY: number;
@@ -221,8 +221,7 @@ export class TimelineRenderer {
   /** Pans a view (e.g. the one at the start of a drag) by `dxPx`, as the pointer moved. */
   panFrom(view: View, dxPx: number): void {
     const span = view[1] - view[0];
-    const delta =
-      ((this.rtl() ? 1 : -1) * dxPx * span) / Math.max(1, this.frame?.scale.usablePx ?? 1);
+    const delta = ((this.rtl() ? 1 : -1) * dxPx * span) / Math.max(1, this.frame?.scale.usablePx ?? 1);
     this.setView(panView(view, delta));
   }
 
@@ -321,14 +320,7 @@ export class TimelineRenderer {
     const g = this.layout;
     if (!g) return;
     const started = performance.now();
-    const scale = createTimeScale(
-      g.segments,
-      g.widthPx,
-      S.insetPx,
-      this.rtl(),
-      S.breakPx,
-      this.view,
-    );
+    const scale = createTimeScale(g.segments, g.widthPx, S.insetPx, this.rtl(), S.breakPx, this.view);
     const pxPerFraction = scale.usablePx / (this.view[1] - this.view[0]);
     if (pxPerFraction !== this.lanesAtPxPerFraction) {
       this.lanes = assignLanesAtZoom(

@@ -4,7 +4,7 @@
  * marks lie under a pointer. No DOM here; the renderer draws what these functions compute.
  */
 import type { TickUnit } from '../app/format-date.ts';
-import type { View, Window } from './timeline-layout.ts';
+import type { View, TimeWindow } from './timeline-layout.ts';
 
 export const DAY_MS = 86_400_000;
 
@@ -28,7 +28,7 @@ export function markKind(precision: string): MarkKind {
  * and the anchors grow with the story order (dragging forward never steps back).
  * @example sameDayAnchors([[0, 86_400_000], [0, 86_400_000]]) // [21_600_000, 64_800_000]
  */
-export function sameDayAnchors(windows: readonly Window[]): number[] {
+export function sameDayAnchors(windows: readonly TimeWindow[]): number[] {
   const anchors = new Array<number>(windows.length);
   let groupStart = 0;
   const dayOf = (i: number): number => Math.floor((windows[i]?.[0] ?? 0) / DAY_MS);
@@ -134,7 +134,7 @@ const DAYS_OF_STEP: Record<number, readonly number[]> = {
  * The ticks of a spec inside a time domain (both ends included), as UTC timestamps.
  * @example ticksIn([Date.UTC(2026, 0, 30), Date.UTC(2026, 1, 2)], { unit: 'day', step: 1 }).length // 4
  */
-export function ticksIn(domain: Window, spec: TickSpec, maxTicks = 400): Tick[] {
+export function ticksIn(domain: TimeWindow, spec: TickSpec, maxTicks = 400): Tick[] {
   const [a, b] = domain;
   const ticks: Tick[] = [];
   if (!(b >= a)) return ticks;

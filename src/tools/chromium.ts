@@ -9,7 +9,7 @@ import { chromium, type Browser } from 'playwright-core';
 
 const SYSTEM_CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
-/** Flags that give a quiet, offline browser with software WebGL (checked in DESIGN.md). */
+/** Flags that give a quiet, offline browser with software WebGL (see docs/ARCHITECTURE.md, toolchain facts). */
 export const CHROMIUM_ARGS: readonly string[] = [
   '--headless',
   '--no-sandbox',

@@ -16,7 +16,7 @@ import {
 } from './geometry-tools.ts';
 import { displayPath, type NaturalEarthFeature, type NaturalEarthLayer } from './inputs.ts';
 
-/** DESIGN.md: place coordinates carry at most 6 decimals (~0.1 m). */
+/** The data contract (docs/ARCHITECTURE.md): place coordinates carry at most 6 decimals (~0.1 m). */
 export const PLACE_DECIMALS = 6;
 
 export interface ResolvedPlace {

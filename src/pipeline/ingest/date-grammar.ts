@@ -8,33 +8,28 @@
  * Relative to the publication date: weekdays (يوم الخميس, مساء الإثنين), أمس, غدا, الأسبوع الماضي,
  * الشهر المقبل, and months or days without a year (منتصف مارس الماضي, 24 شباط/فبراير المنصرم).
  * Unqualified relative forms go to the past, or to the future when the clause is future-marked.
+ *
+ * The pieces: readers (date-readers.ts) read a month, a year, a day or a qualifier at a token;
+ * resolvers (date-resolvers.ts) place relative forms against the publication date; the parsers here
+ * put them together into whole expressions, tried in order at each token by findDates.
  */
 import { addDays } from '../../data/calendar-date.ts';
 import {
-  CLAUSE_BREAKS,
   DATE_ANCHORS,
-  DAY_UNIT_WORDS,
-  DUAL_UNITS,
-  PART_HEADS,
   DAY_WORDS,
-  FUTURE_WORDS,
-  GREGORIAN_ERA,
-  HIJRI_ERA,
   MONTHS_BY_FIRST_WORD,
-  NOT_FUTURE_VERBS,
   ORDINALS,
+  PART_HEADS,
   PERIOD_HEADS,
-  QUALIFIERS,
   RELATIVE_UNITS,
   SEASONS,
-  WEAK_MONTH_KEYS,
   WEAK_WEEKDAY_KEYS,
   WEEKDAY_HEADS,
   WEEKDAYS,
   YEAR_ANCHORS,
   YEAR_WORDS,
 } from './date-words.ts';
-import type { Calendar, Direction, PartOf, Third } from './date-words.ts';
+import type { Calendar, PartOf, Third } from './date-words.ts';
 import {
   dayWindow,
   hijriWindow,
@@ -50,6 +45,31 @@ import {
   yearWindow,
 } from './date-windows.ts';
 import type { DraftWindow } from './date-windows.ts';
+import {
+  isFourDigits,
+  isPlausibleYear,
+  isPunct,
+  isWord,
+  keyVariants,
+  readDay,
+  readDayCount,
+  readKeyed,
+  readMonth,
+  readQualifier,
+  readRelativeUnit,
+  readWeekday,
+  readYear,
+  skipYearLead,
+  wordIs,
+  wordKey,
+} from './date-readers.ts';
+import {
+  clauseDirection,
+  directionOffset,
+  inferYear,
+  lastFocusDay,
+  resolveWeekday,
+} from './date-resolvers.ts';
 import type { Token } from './tokens.ts';
 
 export interface DateMatch {
@@ -74,223 +94,21 @@ export interface DateContext {
   readonly focusDays?: readonly string[];
 }
 
-const FOCUS_DAYS = 14;
-
-interface MonthRead {
-  readonly month: number;
-  readonly calendar: Calendar;
-  readonly next: number;
-  /** A weak month word (مارس) read alone, with nothing pairing it. */
-  readonly weak: boolean;
-}
-
-interface YearRead {
-  readonly year: number;
-  readonly calendar: Calendar | null;
-  readonly next: number;
-}
-
-const CLITICS = ['و', 'ف', 'ب'];
-
-/** The token's key and, when it starts with a conjunction or ب, the key without it. */
-function keyVariants(token: Token | undefined): string[] {
-  if (!token || token.kind !== 'word') return [];
-  const variants = [token.key];
-  if (token.key.length > 3 && CLITICS.includes(token.key[0]!)) variants.push(token.key.slice(1));
-  const lower = token.key.toLowerCase();
-  if (lower !== token.key) variants.push(lower);
-  return variants;
-}
-
-function wordIs(
-  token: Token | undefined,
-  words: ReadonlySet<string> | ReadonlyMap<string, unknown>,
-): boolean {
-  return keyVariants(token).some((variant) => words.has(variant));
-}
-
-function isPunct(token: Token | undefined, chars: string): boolean {
-  return token !== undefined && token.kind === 'punct' && chars.includes(token.key);
-}
-
-/** Reads one month name (possibly multiword) at `index`. */
-function readMonthName(tokens: readonly Token[], index: number): MonthRead | null {
-  for (const variant of keyVariants(tokens[index])) {
-    for (const name of MONTHS_BY_FIRST_WORD.get(variant) ?? []) {
-      let ok = true;
-      for (let offset = 1; offset < name.words.length && ok; offset += 1) {
-        const token = tokens[index + offset];
-        ok = token !== undefined && token.kind === 'word' && token.key === name.words[offset];
-      }
-      if (ok) {
-        return {
-          month: name.month,
-          calendar: name.calendar,
-          next: index + name.words.length,
-          weak: name.words.length === 1 && WEAK_MONTH_KEYS.has(variant),
-        };
-      }
-    }
-  }
-  return null;
-}
-
-/** A month name with the pairings the press uses: شباط/فبراير, فبراير (شباط), 18 فبراير شباط. */
-function readMonth(tokens: readonly Token[], index: number): MonthRead | null {
-  const first = readMonthName(tokens, index);
-  if (!first) return null;
-  const samePair = (read: MonthRead | null): read is MonthRead =>
-    read !== null && read.month === first.month && read.calendar === first.calendar;
-  if (isPunct(tokens[first.next], '/')) {
-    const second = readMonthName(tokens, first.next + 1);
-    if (samePair(second)) return { ...first, next: second.next, weak: false };
-  }
-  if (isPunct(tokens[first.next], '(')) {
-    const second = readMonthName(tokens, first.next + 1);
-    if (samePair(second) && isPunct(tokens[second.next], ')'))
-      return { ...first, next: second.next + 1, weak: false };
-  }
-  const adjacent = readMonthName(tokens, first.next);
-  if (samePair(adjacent)) return { ...first, next: adjacent.next, weak: false };
-  return first;
-}
-
-/** A year number with an optional era marker (2025م, 1443 هـ). */
-function readYear(tokens: readonly Token[], index: number): YearRead | null {
-  const token = tokens[index];
-  if (!token || token.kind !== 'number' || token.key.length < 3 || token.key.length > 4) return null;
-  const year = Number(token.key);
-  const era = tokens[index + 1];
-  if (wordIs(era, HIJRI_ERA)) return { year, calendar: 'hijri', next: index + 2 };
-  if (wordIs(era, GREGORIAN_ERA)) return { year, calendar: 'gregorian', next: index + 2 };
-  return { year, calendar: null, next: index + 1 };
-}
-
-/** Skips the words between a month and its year: فبراير عام 2022, فبراير من العام 2022. */
-function skipYearLead(tokens: readonly Token[], index: number): number {
-  let at = index;
-  if (tokens[at]?.kind === 'word' && tokens[at]!.key === 'من' && wordIs(tokens[at + 1], YEAR_WORDS)) at += 1;
-  if (wordIs(tokens[at], YEAR_WORDS) && tokens[at + 1]?.kind === 'number') return at + 1;
-  return index;
-}
-
 /** A year named relatively after a month: فبراير من العام الماضي, مارس من هذا العام. */
 function readRelativeYear(
   tokens: readonly Token[],
   index: number,
   published: string,
 ): { year: number; next: number } | null {
-  let at = index;
-  if (tokens[at]?.kind === 'word' && tokens[at]!.key === 'من') at += 1;
-  const demonstrative = tokens[at]?.kind === 'word' && tokens[at]!.key === 'هذا';
-  if (demonstrative) at += 1;
-  const unit = tokens[at]?.kind === 'word' ? RELATIVE_UNITS.get(tokens[at]!.key) : undefined;
-  if (unit !== 'year') return null;
-  const direction = demonstrative ? 'current' : readQualifier(tokens, at + 1);
-  if (direction === null) return null;
-  const offset = direction === 'past' ? -1 : direction === 'future' ? 1 : 0;
-  return { year: parts(published).year + offset, next: demonstrative ? at + 1 : at + 2 };
+  const at = isWord(tokens[index], 'من') ? index + 1 : index;
+  const read = readRelativeUnit(tokens, at, ['هذا'], false);
+  if (read?.unit !== 'year') return null;
+  return { year: parts(published).year + directionOffset(read.direction), next: read.next };
 }
 
-/** A plausible year of the calendar in force. */
-function isPlausibleYear(year: YearRead, calendar: Calendar): boolean {
-  return calendar === 'hijri'
-    ? year.year >= 1300 && year.year <= 1500
-    : year.year >= 1800 && year.year <= 2200;
-}
-
-/** A day of the month as digits (12, الـ12) or an ordinal (الأول, الحادي والعشرين), with من after it. */
-function readDay(tokens: readonly Token[], index: number): { day: number; next: number } | null {
-  let at = index;
-  if (tokens[at]?.kind === 'word' && tokens[at]!.key === 'ال' && tokens[at + 1]?.kind === 'number') at += 1;
-  const token = tokens[at];
-  let day: number | null = null;
-  let next = at + 1;
-  if (token?.kind === 'number' && token.key.length <= 2) {
-    day = Number(token.key);
-  } else if (token?.kind === 'word') {
-    for (const ordinal of ORDINALS) {
-      const matches = ordinal.words.every((word, offset) => {
-        const candidate = tokens[at + offset];
-        return (
-          candidate?.kind === 'word' &&
-          (offset === 0 ? keyVariants(candidate).includes(word) : candidate.key === word)
-        );
-      });
-      if (matches) {
-        day = ordinal.day;
-        next = at + ordinal.words.length;
-        break;
-      }
-    }
-  }
-  if (day === null || day < 1 || day > 31) return null;
-  if (tokens[next]?.kind === 'word' && tokens[next]!.key === 'من') next += 1;
-  return { day, next };
-}
-
-/** A future-marked verb: س + imperfect prefix (سيعقد, ستُعقد, سنواصل), not a noun that looks like one. */
-function looksFutureVerb(key: string): boolean {
-  const bare = key.length > 5 && (key[0] === 'و' || key[0] === 'ف') ? key.slice(1) : key;
-  return (
-    bare.length >= 5 &&
-    bare[0] === 'س' &&
-    'يتنا'.includes(bare[1]!) &&
-    !NOT_FUTURE_VERBS.has(bare) &&
-    !NOT_FUTURE_VERBS.has(bare.slice(0, -1))
-  );
-}
-
-const CONTEXT_TOKENS = 5;
-const CONTEXT_TOKENS_BEFORE = 8;
-
-/** Whether the clause around tokens [first, next) speaks of the future. */
-function clauseDirection(tokens: readonly Token[], first: number, next: number): 'past' | 'future' {
-  // «ومن المقرر أن يصل ويتكوف إلى سلطنة عمان، السبت»: the future frame can sit further back.
-  const from = Math.max(0, first - CONTEXT_TOKENS_BEFORE);
-  let to = Math.min(tokens.length, next + CONTEXT_TOKENS);
-  // «قالت … يوم الثلاثاء إن القمة ستعقد»: the clause reported after إن/أن has its own tense.
-  for (let index = next; index < to; index += 1) {
-    if (isClauseBreak(tokens[index])) {
-      to = index;
-      break;
-    }
-  }
-  for (let index = from; index < to; index += 1) {
-    if (index >= first && index < next) continue;
-    const token = tokens[index]!;
-    if (token.kind === 'word' && (FUTURE_WORDS.has(token.key) || looksFutureVerb(token.key))) return 'future';
-  }
-  return 'past';
-}
-
-function isClauseBreak(token: Token | undefined): boolean {
-  return token?.kind === 'word' && CLAUSE_BREAKS.has(token.key);
-}
-
-function readQualifier(tokens: readonly Token[], index: number): Direction | null {
-  const token = tokens[index];
-  return token?.kind === 'word' ? (QUALIFIERS.get(token.key) ?? null) : null;
-}
-
-/** The year a month (and day) without a year falls in, seen from the publication date. */
-function inferYear(
-  published: string,
-  month: number,
-  day: number | null,
-  direction: Direction,
-  explicit: boolean,
-): number {
-  const now = parts(published);
-  const target = month * 100 + (day ?? 0);
-  const today = now.month * 100 + (day === null ? 0 : now.day);
-  if (direction === 'current') return now.year;
-  if (direction === 'future') {
-    if (target > today) return now.year;
-    return target === today && !explicit ? now.year : now.year + 1;
-  }
-  if (target < today) return now.year;
-  return target === today && !explicit ? now.year : now.year - 1;
+/** One day as a window. */
+function oneDay(day: string): DraftWindow {
+  return { start: day, end: day, precision: 'day' };
 }
 
 /** Day + month (+ year): 12 فبراير 2025, 24 شباط/فبراير المنصرم, 18 و19 فبراير, 12 شوال 1443 هـ. */
@@ -300,7 +118,7 @@ function parseDayMonth(tokens: readonly Token[], index: number, context: DateCon
   let secondDay: { day: number; next: number } | null = null;
   let monthAt = firstDay.next;
   const joiner = tokens[monthAt];
-  if (joiner?.kind === 'word' && (joiner.key === 'و' || joiner.key === 'الى' || joiner.key === 'حتى')) {
+  if (isWord(joiner, 'و', 'الى', 'حتى')) {
     secondDay = readDay(tokens, monthAt + 1);
     if (secondDay) monthAt = secondDay.next;
   } else if (isPunct(joiner, '-')) {
@@ -308,17 +126,12 @@ function parseDayMonth(tokens: readonly Token[], index: number, context: DateCon
     if (secondDay && readMonth(tokens, secondDay.next)) monthAt = secondDay.next;
     else secondDay = null;
   }
-  if (tokens[monthAt]?.kind === 'word' && tokens[monthAt]!.key === 'شهر') monthAt += 1;
+  if (isWord(tokens[monthAt], 'شهر')) monthAt += 1;
   const month = readMonth(tokens, monthAt);
   if (!month) return null;
   let next = month.next;
   // «15 آب, 2024»: a comma between the month and a four-digit year in datelines.
-  if (
-    isPunct(tokens[next], ',،') &&
-    tokens[next + 1]?.kind === 'number' &&
-    tokens[next + 1]!.key.length === 4
-  )
-    next += 1;
+  if (isPunct(tokens[next], ',،') && isFourDigits(tokens[next + 1])) next += 1;
   next = skipYearLead(tokens, next);
   const year = readYear(tokens, next);
   const calendar: Calendar = year?.calendar ?? month.calendar;
@@ -390,15 +203,8 @@ function parseMonth(
   const qualifier = readQualifier(tokens, next);
   if (qualifier) next += 1;
   // A month alone needs an anchor (في مارس, مارس الماضي, شباط/فبراير): مارس ضغوطا is a verb.
-  if (!anchored && qualifier === null && !wordIs(tokens[index - 1], DATE_ANCHORS) && month.weak) return null;
-  if (
-    !anchored &&
-    qualifier === null &&
-    !wordIs(tokens[index - 1], DATE_ANCHORS) &&
-    month.next - index === 1
-  ) {
-    return null;
-  }
+  const alone = month.next - index === 1;
+  if (alone && !anchored && qualifier === null && !wordIs(tokens[index - 1], DATE_ANCHORS)) return null;
   const direction = qualifier ?? clauseDirection(tokens, index, next);
   const window = windowFor(inferYear(context.published, month.month, null, direction, qualifier !== null));
   return window ? { first: index, next, window, basis: 'relative' } : null;
@@ -415,7 +221,7 @@ function parseYear(
   const hasYearWord = wordIs(tokens[at], YEAR_WORDS);
   if (hasYearWord) at += 1;
   const year = readYear(tokens, at);
-  if (!year || tokens[at]!.key.length !== 4) return null;
+  if (!year || !isFourDigits(tokens[at])) return null;
   const calendar: Calendar = year.calendar ?? 'gregorian';
   if (!isPlausibleYear(year, calendar)) return null;
   if (!hasYearWord && year.calendar === null && !anchored && !wordIs(tokens[index - 1], YEAR_ANCHORS))
@@ -438,20 +244,10 @@ function parseRelativeUnit(
   third: Third | null,
 ): DateMatch | null {
   if (context.published === null) return null;
-  let at = index;
-  const demonstrative =
-    tokens[at]?.kind === 'word' && (tokens[at]!.key === 'هذا' || tokens[at]!.key === 'هذه');
-  if (demonstrative) at += 1;
-  const token = tokens[at];
-  const unit =
-    token?.kind === 'word'
-      ? RELATIVE_UNITS.get(keyVariants(token).find((k) => RELATIVE_UNITS.has(k)) ?? '')
-      : undefined;
-  if (!unit) return null;
-  const direction: Direction | null = demonstrative ? 'current' : readQualifier(tokens, at + 1);
-  if (direction === null) return null;
-  const next = demonstrative ? at + 1 : at + 2;
-  const offset = direction === 'past' ? -1 : direction === 'future' ? 1 : 0;
+  const read = readRelativeUnit(tokens, index, ['هذا', 'هذه'], true);
+  if (!read) return null;
+  const { unit, next } = read;
+  const offset = directionOffset(read.direction);
   const { year } = parts(context.published);
   let window: DraftWindow | null;
   if (unit === 'week') {
@@ -470,11 +266,9 @@ function parseRelativeUnit(
 
 /** أوائل/منتصف/أواخر + month, year or relative unit. */
 function parsePeriod(tokens: readonly Token[], index: number, context: DateContext): DateMatch | null {
-  const head = keyVariants(tokens[index]).find((variant) => PERIOD_HEADS.has(variant));
-  if (head === undefined) return null;
-  const third = PERIOD_HEADS.get(head)!;
-  let at = index + 1;
-  if (tokens[at]?.kind === 'word' && tokens[at]!.key === 'شهر') at += 1;
+  const third = readKeyed(tokens[index], PERIOD_HEADS)?.value;
+  if (third === undefined) return null;
+  const at = isWord(tokens[index + 1], 'شهر') ? index + 2 : index + 1;
   const inner =
     parseDayMonth(tokens, at, context) === null
       ? (parseMonth(tokens, at, context, third, true) ??
@@ -486,34 +280,13 @@ function parsePeriod(tokens: readonly Token[], index: number, context: DateConte
 
 /** خريف العام 2021, صيف 2022. */
 function parseSeason(tokens: readonly Token[], index: number): DateMatch | null {
-  const key = keyVariants(tokens[index]).find((variant) => SEASONS.has(variant));
-  if (key === undefined) return null;
-  let at = index + 1;
-  if (wordIs(tokens[at], YEAR_WORDS)) at += 1;
+  const season = readKeyed(tokens[index], SEASONS)?.value;
+  if (season === undefined) return null;
+  const at = wordIs(tokens[index + 1], YEAR_WORDS) ? index + 2 : index + 1;
   const year = readYear(tokens, at);
   if (!year || !isPlausibleYear(year, 'gregorian') || year.calendar === 'hijri') return null;
-  const window = seasonWindow(year.year, SEASONS.get(key)!);
+  const window = seasonWindow(year.year, season);
   return window ? { first: index, next: year.next, window, basis: 'explicit' } : null;
-}
-
-function readWeekday(tokens: readonly Token[], index: number): { day: number; key: string } | null {
-  for (const variant of keyVariants(tokens[index])) {
-    const day = WEEKDAYS.get(variant);
-    if (day !== undefined) return { day, key: variant };
-  }
-  return null;
-}
-
-/** The weekday nearest the publication date in a direction. */
-function resolveWeekday(published: string, weekday: number, direction: Direction, explicit: boolean): string {
-  const today = weekdayOf(published);
-  if (direction === 'future') {
-    const ahead = (weekday - today + 7) % 7;
-    return addDays(published, ahead === 0 && explicit ? 7 : ahead);
-  }
-  if (direction === 'current') return addDays(published, (weekday - today + 7) % 7);
-  const back = (today - weekday + 7) % 7;
-  return addDays(published, -(back === 0 && explicit ? 7 : back));
 }
 
 /** يوم الخميس, مساء الإثنين, الأربعاء الماضي, يومي الأربعاء والخميس. */
@@ -526,7 +299,7 @@ function parseWeekday(tokens: readonly Token[], index: number, context: DateCont
   let next = at + 1;
   let second: { day: number; key: string } | null = null;
   const joined = readWeekday(tokens, next);
-  if (joined && tokens[next]!.key.startsWith('و')) {
+  if (joined && wordKey(tokens[next]).startsWith('و')) {
     second = joined;
     next += 1;
   }
@@ -544,9 +317,12 @@ function parseWeekday(tokens: readonly Token[], index: number, context: DateCont
   const direction = qualifier ?? clauseDirection(tokens, index, next);
   const explicit = qualifier !== null;
   if (!second) {
-    const focused = qualifier === null && direction === 'past' ? lastFocusDay(context, first.day) : undefined;
+    const focused =
+      qualifier === null && direction === 'past'
+        ? lastFocusDay(context.published, context.focusDays ?? [], first.day)
+        : undefined;
     const day = focused ?? resolveWeekday(context.published, first.day, direction, explicit);
-    return { first: index, next, window: { start: day, end: day, precision: 'day' }, basis: 'relative' };
+    return { first: index, next, window: oneDay(day), basis: 'relative' };
   }
   const last = resolveWeekday(context.published, second.day, direction, explicit);
   const start = addDays(last, -((second.day - first.day + 7) % 7));
@@ -555,24 +331,27 @@ function parseWeekday(tokens: readonly Token[], index: number, context: DateCont
 
 /** أمس, أول أمس, اليوم, غدا, بعد غد, مساء أمس. */
 function parseDayWord(tokens: readonly Token[], index: number, context: DateContext): DateMatch | null {
-  if (context.published === null) return null;
+  const published = context.published;
+  if (published === null) return null;
   const hasHead = wordIs(tokens[index], WEEKDAY_HEADS) && !keyVariants(tokens[index]).includes('منذ');
   const at = hasHead ? index + 1 : index;
   const token = tokens[at];
   if (token?.kind !== 'word') return null;
-  const resolve = (offset: number, next: number): DateMatch => {
-    const day = addDays(context.published!, offset);
-    return { first: index, next, window: { start: day, end: day, precision: 'day' }, basis: 'relative' };
-  };
-  const nextKey = tokens[at + 1]?.kind === 'word' ? tokens[at + 1]!.key : '';
+  const resolve = (offset: number, next: number): DateMatch => ({
+    first: index,
+    next,
+    window: oneDay(addDays(published, offset)),
+    basis: 'relative',
+  });
+  const nextKey = wordKey(tokens[at + 1]);
   if (token.key === 'اول' && nextKey === 'امس') return resolve(-2, at + 2);
   if (token.key === 'بعد' && (nextKey === 'غد' || nextKey === 'غدا')) return resolve(2, at + 2);
-  const variant = keyVariants(token).find((k) => DAY_WORDS.has(k));
-  if (variant === undefined) return null;
-  if (variant === 'امس' && nextKey === 'الاول') return resolve(-2, at + 2);
+  const dayWord = readKeyed(token, DAY_WORDS);
+  if (dayWord === null) return null;
+  if (dayWord.key === 'امس' && nextKey === 'الاول') return resolve(-2, at + 2);
   // اليوم التالي / اليوم الأول are "the next day" / "the first day", not today.
-  if (variant === 'اليوم' && nextKey.startsWith('ال')) return null;
-  return resolve(DAY_WORDS.get(variant)!, at + 1);
+  if (dayWord.key === 'اليوم' && nextKey.startsWith('ال')) return null;
+  return resolve(dayWord.value, at + 1);
 }
 
 /** ISO 2026-02-05 and day/month/year 13/5/2022. */
@@ -615,7 +394,7 @@ function parseMonthDayYear(tokens: readonly Token[], index: number): DateMatch |
   let at = month.next + 1;
   if (isPunct(tokens[at], ',،')) at += 1;
   const year = readYear(tokens, at);
-  if (!year || tokens[at]!.key.length !== 4 || !isPlausibleYear(year, 'gregorian')) return null;
+  if (!year || !isFourDigits(tokens[at]) || !isPlausibleYear(year, 'gregorian')) return null;
   const window = dayWindow(year.year, month.month, Number(day.key));
   return window ? { first: index, next: year.next, window, basis: 'explicit' } : null;
 }
@@ -632,14 +411,11 @@ function partWindow(year: number, month: number, part: PartOf): DraftWindow | nu
 
 /** النصف الثاني من شهر غشت, العشر الأواخر من رمضان (approx), الثلث الأول من الشهر المقبل. */
 function parsePart(tokens: readonly Token[], index: number, context: DateContext): DateMatch | null {
-  const head = keyVariants(tokens[index]).find((variant) => PART_HEADS.has(variant));
-  if (head === undefined) return null;
-  const partWord = tokens[index + 1];
-  const part = partWord?.kind === 'word' ? PART_HEADS.get(head)!.get(partWord.key) : undefined;
+  const part = readKeyed(tokens[index], PART_HEADS)?.value.get(wordKey(tokens[index + 1]));
   if (part === undefined) return null;
   let at = index + 2;
-  if (tokens[at]?.kind === 'word' && tokens[at]!.key === 'من') at += 1;
-  if (tokens[at]?.kind === 'word' && tokens[at]!.key === 'شهر') at += 1;
+  if (isWord(tokens[at], 'من')) at += 1;
+  if (isWord(tokens[at], 'شهر')) at += 1;
   const third: Third = part === 'half1' ? 'early' : part === 'half2' ? 'late' : part;
   const inner = parseMonth(tokens, at, context, third, true) ?? parseRelativeUnit(tokens, at, context, third);
   if (!inner) return null;
@@ -658,10 +434,9 @@ function parsePart(tokens: readonly Token[], index: number, context: DateContext
 /** (عطلة) نهاية الأسبوع [الماضي|المقبل|الجاري]: Saturday and Sunday of that week. */
 function parseWeekend(tokens: readonly Token[], index: number, context: DateContext): DateMatch | null {
   if (context.published === null) return null;
-  let at = index;
-  if (tokens[at]?.kind === 'word' && keyVariants(tokens[at]).includes('عطله')) at += 1;
-  if (!(tokens[at]?.kind === 'word' && keyVariants(tokens[at]).includes('نهايه'))) return null;
-  if (!(tokens[at + 1]?.kind === 'word' && RELATIVE_UNITS.get(tokens[at + 1]!.key) === 'week')) return null;
+  const at = keyVariants(tokens[index]).includes('عطله') ? index + 1 : index;
+  if (!keyVariants(tokens[at]).includes('نهايه')) return null;
+  if (RELATIVE_UNITS.get(wordKey(tokens[at + 1])) !== 'week') return null;
   let next = at + 2;
   const qualifier = readQualifier(tokens, next);
   if (qualifier) next += 1;
@@ -683,21 +458,6 @@ function parseWeekend(tokens: readonly Token[], index: number, context: DateCont
   };
 }
 
-/** A count of days: 6 أيام, يومين, أسبوع, 3 أسابيع (after an optional ب). */
-function readDayCount(tokens: readonly Token[], index: number): { days: number; next: number } | null {
-  let at = index;
-  if (tokens[at]?.kind === 'word' && tokens[at]!.key === 'ب') at += 1;
-  const token = tokens[at];
-  if (token?.kind === 'number' && token.key.length <= 2) {
-    const unit = tokens[at + 1]?.kind === 'word' ? DAY_UNIT_WORDS.get(tokens[at + 1]!.key) : undefined;
-    return unit ? { days: Number(token.key) * unit, next: at + 2 } : null;
-  }
-  if (token?.kind !== 'word') return null;
-  const bare = token.key.startsWith('ب') ? token.key.slice(1) : token.key;
-  const days = DUAL_UNITS.get(bare) ?? DUAL_UNITS.get(token.key);
-  return days ? { days, next: at + 1 } : null;
-}
-
 /**
  * Offsets from a date named just before: «بعد ذلك بـ6 أيام», «قبل ذلك بيومين» (from the last day the
  * article named), «قبل يومين من 15 أغسطس» (from the date that follows).
@@ -711,44 +471,27 @@ function parseAnchoredOffset(
   if (head?.kind !== 'word') return null;
   const sign = keyVariants(head).includes('بعد') ? 1 : keyVariants(head).includes('قبل') ? -1 : 0;
   if (sign === 0) return null;
-  if (tokens[index + 1]?.kind === 'word' && tokens[index + 1]!.key === 'ذلك') {
+  if (isWord(tokens[index + 1], 'ذلك')) {
     const count = readDayCount(tokens, index + 2);
-    const anchor = context.focusDays?.[context.focusDays.length - 1];
+    const anchor = context.focusDays?.at(-1);
     if (!count || !anchor) return null;
-    const day = addDays(anchor, sign * count.days);
     return {
       first: index,
       next: count.next,
-      window: { start: day, end: day, precision: 'day' },
+      window: oneDay(addDays(anchor, sign * count.days)),
       basis: 'relative',
     };
   }
   const count = readDayCount(tokens, index + 1);
-  if (!count || !(tokens[count.next]?.kind === 'word' && tokens[count.next]!.key === 'من')) return null;
+  if (!count || !isWord(tokens[count.next], 'من')) return null;
   const target = parseDayMonth(tokens, count.next + 1, context);
   if (!target || target.window.precision !== 'day') return null;
-  const day = addDays(target.window.start, sign * count.days);
   return {
     first: index,
     next: target.next,
-    window: { start: day, end: day, precision: 'day' },
+    window: oneDay(addDays(target.window.start, sign * count.days)),
     basis: target.basis,
   };
-}
-
-/**
- * The last day named in the article (in text order) that falls on `weekday` within FOCUS_DAYS
- * before publication. Scans from the end without copying: called once per weekday mention, a copy
- * of the list made the extraction quadratic in the article's length.
- */
-function lastFocusDay(context: DateContext, weekday: number): string | undefined {
-  const days = context.focusDays ?? [];
-  const earliest = addDays(context.published!, -FOCUS_DAYS);
-  for (let index = days.length - 1; index >= 0; index -= 1) {
-    const day = days[index]!;
-    if (weekdayOf(day) === weekday && day <= context.published! && day >= earliest) return day;
-  }
-  return undefined;
 }
 
 /** Keys that can open a date expression; any other word is skipped without trying the parsers. */
@@ -761,7 +504,7 @@ const OPENERS: ReadonlySet<string> = new Set([
   ...RELATIVE_UNITS.keys(),
   ...DAY_WORDS.keys(),
   ...YEAR_WORDS,
-  ...ORDINALS.map((ordinal) => ordinal.words[0]!),
+  ...ORDINALS.flatMap((ordinal) => ordinal.words.slice(0, 1)),
   'ال',
   'هذا',
   'هذه',
@@ -795,22 +538,23 @@ export function findDates(tokens: readonly Token[], context: DateContext): DateM
   const found: DateMatch[] = [];
   let index = 0;
   while (index < tokens.length) {
-    const token = tokens[index]!;
-    const match = !mayOpenDate(token)
-      ? null
-      : (namingDay(parseNumeric(tokens, index)) ??
-        namingDay(parseMonthDayYear(tokens, index)) ??
-        parseAnchoredOffset(tokens, index, context) ??
-        parseWeekend(tokens, index, context) ??
-        parsePart(tokens, index, context) ??
-        parsePeriod(tokens, index, context) ??
-        parseSeason(tokens, index) ??
-        namingDay(parseDayMonth(tokens, index, context)) ??
-        parseMonth(tokens, index, context, null, false) ??
-        parseYear(tokens, index, null, false) ??
-        parseWeekday(tokens, index, context) ??
-        parseRelativeUnit(tokens, index, context, null) ??
-        parseDayWord(tokens, index, context));
+    const token = tokens[index];
+    const match =
+      token === undefined || !mayOpenDate(token)
+        ? null
+        : (namingDay(parseNumeric(tokens, index)) ??
+          namingDay(parseMonthDayYear(tokens, index)) ??
+          parseAnchoredOffset(tokens, index, context) ??
+          parseWeekend(tokens, index, context) ??
+          parsePart(tokens, index, context) ??
+          parsePeriod(tokens, index, context) ??
+          parseSeason(tokens, index) ??
+          namingDay(parseDayMonth(tokens, index, context)) ??
+          parseMonth(tokens, index, context, null, false) ??
+          parseYear(tokens, index, null, false) ??
+          parseWeekday(tokens, index, context) ??
+          parseRelativeUnit(tokens, index, context, null) ??
+          parseDayWord(tokens, index, context));
     if (match && match.next > index) {
       found.push(match);
       index = match.next;

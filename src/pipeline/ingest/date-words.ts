@@ -116,15 +116,6 @@ export const MONTHS_BY_FIRST_WORD: ReadonlyMap<string, readonly MonthName[]> = (
   return byFirst;
 })();
 
-/**
- * Month names that are also everyday words (مارس "he practised", آب/أب "father", ماي, صفر "zero",
- * رجب, شعبان, رمضان as personal names): alone they need an anchor (a day, a year, a pair, a
- * preposition or a qualifier) before they count as a month.
- */
-export const WEAK_MONTH_KEYS: ReadonlySet<string> = new Set(
-  ['مارس', 'آب', 'ماي', 'صفر', 'رجب', 'شعبان', 'رمضان', 'محرم', 'جوان', 'أوت'].map(foldKey),
-);
-
 const key = (words: readonly string[]): Set<string> => new Set(words.map(foldKey));
 
 /** 0 = Sunday, as Date.getUTCDay. Keys with and without the article. */

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { eventsCollectionSchema, placesCollectionSchema } from '../../data/schema.ts';
 import { indexStory } from '../../data/story-index.ts';
+import { textDirection } from '../../app/i18n.ts';
 import { eventFrame, INITIAL_VIEW, wholeStoryFrame, type Frame } from '../../map/camera.ts';
 import { repoPath } from './repo-path.ts';
 
@@ -57,7 +58,7 @@ const padding = framePadding({
   widthPx: container.clientWidth,
   heightPx: container.clientHeight,
   insetStartPx: 0,
-  rtl: ${JSON.stringify(language === 'ar')},
+  rtl: ${JSON.stringify(textDirection(language) === 'rtl')},
 });
 if (frame?.kind === 'fit') map.fitBounds(frame.bounds, { padding, maxZoom: frame.maxZoom, duration: 0 });
 else if (frame) map.jumpTo({ center: frame.center, zoom: frame.zoom, padding });

@@ -8,6 +8,7 @@ import { storyUrl, type StoryView } from '../../../src/store/probe.ts';
 import { waitForAppReady, waitForMapIdle } from '../../../src/tools/page-readiness.ts';
 import type { StoryData } from '../helpers/story-data.ts';
 import { waitUntil } from '../helpers/page-probes.ts';
+import { uiName } from './ui-names.ts';
 
 export type Language = 'ar' | 'en';
 
@@ -53,14 +54,14 @@ export class StoryMap {
   }
 
   exploreButton(): Locator {
-    return this.page.getByRole('button', { name: /^(Explore the map|استكشف الخريطة)$/ });
+    return this.page.getByRole('button', { name: uiName('exploreMap') });
   }
 
   /** Closes the introduction by choosing to explore, and waits until it is gone. */
   async dismissIntro(): Promise<void> {
     await this.introDialog().waitFor({ state: 'visible' });
     await this.introDialog()
-      .getByRole('button', { name: /^(Explore the map|استكشف الخريطة)$/ })
+      .getByRole('button', { name: uiName('exploreMap') })
       .click();
     await this.introDialog().waitFor({ state: 'hidden' });
   }
@@ -213,27 +214,25 @@ export class StoryMap {
 
   // ── tour ───────────────────────────────────────────────────────────────────
 
+  /** The header's "Play tour" (its short form on phones) and the tour card's "Play". */
   playButton(): Locator {
-    return this.page.getByRole('button', { name: /\bplay\b|تشغيل|شغّل|ابدأ/i });
+    return this.page.getByRole('button', { name: uiName(['playTour', 'tourPlay']) });
   }
 
   pauseButton(): Locator {
-    return this.page.getByRole('button', { name: /\bpause\b|إيقاف|أوقف/i });
+    return this.page.getByRole('button', { name: uiName(['pauseTour', 'tourPause']) });
   }
 
-  /** Picks the fastest tour speed when the app offers a speed control (a select or radio group). */
+  /** Picks the fastest speed on the tour card's speed select (its name is "Speed" and its value). */
   async chooseFastestSpeed(): Promise<void> {
-    const select = this.page.getByRole('combobox', { name: /speed|سرعة/i });
-    if ((await select.count()) > 0) {
-      const values = await select
-        .first()
-        .evaluate((el) => Array.from((el as HTMLSelectElement).options, (option) => option.value));
-      const fastest = values.at(-1);
-      if (fastest !== undefined) await select.first().selectOption(fastest);
-      return;
-    }
-    const radios = this.page.getByRole('radiogroup', { name: /speed|سرعة/i }).getByRole('radio');
-    if ((await radios.count()) > 0) await radios.last().check();
+    const select = this.page.getByRole('combobox', { name: uiName('speed', { prefix: true }) }).first();
+    await select.waitFor({ state: 'visible' });
+    const values = await select.evaluate((el) =>
+      Array.from((el as HTMLSelectElement).options, (option) => option.value),
+    );
+    const fastest = values.at(-1);
+    if (fastest === undefined) throw new Error('the speed select has no options');
+    await select.selectOption(fastest);
   }
 
   async playTour(): Promise<void> {
@@ -256,9 +255,7 @@ export class StoryMap {
       const w = window as unknown as { __e2eTimelineTexts: string[] };
       w.__e2eTimelineTexts = log;
       const readSlider = (): string | null =>
-        document
-          .querySelector('[role="slider"][aria-valuetext], input[type="range"][aria-valuetext]')
-          ?.getAttribute('aria-valuetext') ?? null;
+        document.querySelector('[role="slider"][aria-valuetext]')?.getAttribute('aria-valuetext') ?? null;
       const note = (): void => {
         const text = readSlider();
         if (text !== null && log.at(-1) !== text) log.push(text);
@@ -309,12 +306,15 @@ export class StoryMap {
     await this.excerpts().first().waitFor({ state: 'visible' });
   }
 
-  /** The excerpt panel: a complementary or labelled region landmark that holds excerpts. */
+  /** The open place's panel: a complementary landmark named "What the articles say about …". */
+  placePanel(): Locator {
+    return this.page.getByRole('complementary', { name: uiName('placePanel') });
+  }
+
+  /** Where excerpts are read: the open place's panel, else the current event's card (or the tour's). */
   excerptPanel(): Locator {
-    return this.page
-      .locator(
-        'aside, [role="complementary"], [role="region"], section[aria-label], section[aria-labelledby]',
-      )
+    return this.placePanel()
+      .or(this.page.locator('section.event-card, section.tour-card'))
       .filter({ has: this.page.locator('blockquote') })
       .last();
   }
@@ -348,26 +348,18 @@ export class StoryMap {
     await this.reader().waitFor({ state: 'visible' });
   }
 
-  /** The article reader: a dialog, or a labelled region that highlights with <mark> and quotes nothing. */
+  /** The article reader: the dialog with a "Close article" button. */
   reader(): Locator {
     return this.page
       .getByRole('dialog')
-      .or(
-        this.page
-          .locator('[role="region"], section[aria-label], section[aria-labelledby]')
-          .filter({ has: this.page.locator('mark') })
-          .filter({ hasNot: this.page.locator('blockquote') }),
-      )
-      .first();
+      .filter({ has: this.page.getByRole('button', { name: uiName('closeReader') }) });
   }
 
   // ── language ──────────────────────────────────────────────────────────────
 
+  /** The header's button naming the other language ("العربية" in English, "English" in Arabic). */
   languageToggle(): Locator {
-    return this.page
-      .getByRole('button', { name: /english|العربية|عربي|language|اللغة/i })
-      .or(this.page.getByRole('link', { name: /english|العربية|عربي|language|اللغة/i }))
-      .first();
+    return this.page.getByRole('button', { name: uiName('switchLanguage') });
   }
 
   async switchLanguage(): Promise<void> {

@@ -12,6 +12,7 @@ import {
   type TimelineProbeElement,
 } from '../../../src/store/probe.ts';
 import type { Language, StoryMap } from './story-map.ts';
+import { uiName } from './ui-names.ts';
 
 export type Modality = 'mouse' | 'touch';
 
@@ -121,7 +122,7 @@ export class TimelineDriver {
   }
 
   zoomButton(which: 'in' | 'out' | 'whole'): Locator {
-    const group = this.page.getByRole('group', { name: /timeline zoom|تكبير الخط الزمني/i });
+    const group = this.page.getByRole('group', { name: uiName('timelineZoom') });
     const name = {
       in: /zoom in|كبّر/i,
       out: /zoom out|صغّر/i,
@@ -157,7 +158,7 @@ export class TimelineDriver {
 
   /** The list of events offered at a dense spot. */
   choices(): Locator {
-    return this.page.getByRole('dialog', { name: /events here|الأحداث هنا/i });
+    return this.page.getByRole('dialog', { name: uiName('timelineEventsHere') });
   }
 
   async choicesShown(): Promise<boolean> {
@@ -175,7 +176,7 @@ export class TimelineDriver {
 
   async closeChoices(modality: Modality = 'mouse'): Promise<void> {
     if (!(await this.choicesShown())) return;
-    const close = this.choices().getByRole('button', { name: /close the list|أغلق القائمة/i });
+    const close = this.choices().getByRole('button', { name: uiName('timelineCloseChoices') });
     if (modality === 'mouse') await close.click();
     else await close.tap();
     await this.settled();

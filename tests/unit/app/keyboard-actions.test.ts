@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findKeyboardAction, keyBelongsToTarget } from '../../../src/app/keyboard-actions.ts';
 import { createStoryStore } from '../../../src/store/story-store.ts';
-import { fixtureStory } from '../data-app/story-fixture.ts';
+import { fixtureStory } from '../data/story-fixture.ts';
 
 const key = (k: string, mods: Partial<{ altKey: boolean; ctrlKey: boolean; metaKey: boolean }> = {}) => ({
   key: k,

@@ -15,7 +15,7 @@ import {
   place,
   placesCollection,
   PLACES,
-} from '../data-app/story-fixture.ts';
+} from '../data/story-fixture.ts';
 
 describe('contact arcs', () => {
   const story = fixtureStory();

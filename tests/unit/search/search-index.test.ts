@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, search, stems } from '../../../src/search/search-index.ts';
-import { event, place, PLACES } from '../data-app/story-fixture.ts';
+import { event, place, PLACES } from '../data/story-fixture.ts';
 
 const ankara = place('ankara', 'Ankara', 'أنقرة', [32.9, 39.9]);
 ankara.properties.aliases = ['أنقرة', 'العاصمة التركية'];

@@ -23,7 +23,7 @@ import {
   geometryWkt,
   type ExportContext,
 } from '../../../src/share/export-data.ts';
-import { ARTICLE, PLACES, event } from '../data-app/story-fixture.ts';
+import { ARTICLE, PLACES, event } from '../data/story-fixture.ts';
 
 const REPO_ROOT = join(import.meta.dirname, '../../..');
 

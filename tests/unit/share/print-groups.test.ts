@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexStory } from '../../../src/data/story-index.ts';
 import { groupByChapter } from '../../../src/share/print-groups.ts';
-import { ARTICLE, PLACES, event } from '../data-app/story-fixture.ts';
+import { ARTICLE, PLACES, event } from '../data/story-fixture.ts';
 
 const events = [
   event('e1', '2010-04-08'),

@@ -1,5 +1,5 @@
 import { indexStory, type StoryIndex } from '../../../src/data/story-index.ts';
-import { ARTICLE, eventsCollection, placesCollection } from '../data-app/story-fixture.ts';
+import { ARTICLE, eventsCollection, placesCollection } from '../data/story-fixture.ts';
 
 /** The fixture story (events early 0, call 1, talks 2) with chapters starting at early and at talks. */
 export function chapteredStory(): StoryIndex {

@@ -7,7 +7,7 @@ import {
   selectOpenPlace,
   selectUrlState,
 } from '../../../src/store/selectors.ts';
-import { fixtureStory } from '../data-app/story-fixture.ts';
+import { fixtureStory } from '../data/story-fixture.ts';
 
 const story = fixtureStory();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createStoryStore } from '../../../src/store/story-store.ts';
-import { fixtureStory } from '../data-app/story-fixture.ts';
+import { fixtureStory } from '../data/story-fixture.ts';
 
 function readyStore() {
   const store = createStoryStore({ language: 'en', dataset: 'story' });

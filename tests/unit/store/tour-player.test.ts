@@ -6,7 +6,7 @@ import {
   tourCardDurationMs,
   tourTimeLeftMs,
 } from '../../../src/store/tour-player.ts';
-import { event } from '../data-app/story-fixture.ts';
+import { event } from '../data/story-fixture.ts';
 import { chapteredStory } from './chaptered-story.ts';
 
 describe('readingTimeMs', () => {

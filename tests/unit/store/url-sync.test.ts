@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createStoryStore } from '../../../src/store/story-store.ts';
 import { startUrlSync } from '../../../src/store/url-sync.ts';
-import { fixtureStory } from '../data-app/story-fixture.ts';
+import { fixtureStory } from '../data/story-fixture.ts';
 
 function fakeWindow(search: string) {
   const location = { pathname: '/', search, hash: '' };

@@ -10,7 +10,7 @@ import {
   thinTicks,
   yearTicks,
   YEAR_MS,
-  type Window,
+  type TimeWindow,
 } from '../../../src/timeline/timeline-layout.ts';
 
 const DAY = 86_400_000;
@@ -53,7 +53,7 @@ describe('time scale', () => {
   });
 
   it('mirrors a broken axis for RTL', () => {
-    const segments: Window[] = [
+    const segments: TimeWindow[] = [
       [0, 100],
       [10_000, 10_300],
     ];
@@ -64,13 +64,13 @@ describe('time scale', () => {
   });
 });
 
-const DAY_WINDOW = (isoStart: string, isoEnd = isoStart): Window => [
+const DAY_WINDOW = (isoStart: string, isoEnd = isoStart): TimeWindow => [
   Date.parse(isoStart),
   Date.parse(isoEnd) + DAY,
 ];
 
 /** The shape of the real story: one event in 2010, the rest from late 2021 to February 2026. */
-const STORY: Window[] = [
+const STORY: TimeWindow[] = [
   DAY_WINDOW('2010-01-01', '2010-12-31'),
   DAY_WINDOW('2021-09-01', '2021-12-31'),
   DAY_WINDOW('2022-02-24'),
@@ -150,7 +150,7 @@ describe('the story on a broken axis', () => {
   });
 
   it('labels a segment with no 1 January inside by its year, without a tick line', () => {
-    const short: Window[] = [
+    const short: TimeWindow[] = [
       [Date.UTC(2010, 1, 1), Date.UTC(2010, 3, 1)],
       [Date.UTC(2020, 1, 1), Date.UTC(2022, 3, 1)],
     ];

@@ -109,11 +109,14 @@ describe('the committed geo/*.geojson', () => {
     }
   });
 
-  it.skipIf(!curated)('label each basemap feature inside it, and tell small seas (straits) from large', () => {
-    const { minor } = basemapLabels(readFileSync(join(geoDir, 'basemap.geojson'), 'utf8'));
-    expect(minor.true).toBeGreaterThan(3);
-    expect(minor.false).toBeGreaterThan(3);
-  });
+  it.skipIf(!curated)(
+    'label each basemap feature inside it, and tell small seas (straits) from large',
+    () => {
+      const { minor } = basemapLabels(readFileSync(join(geoDir, 'basemap.geojson'), 'utf8'));
+      expect(minor.true).toBeGreaterThan(3);
+      expect(minor.false).toBeGreaterThan(3);
+    },
+  );
 
   it.skipIf(!curated)('draw Crimea inside Ukraine, not Russia', () => {
     expectRecognisedBorders(readFileSync(join(geoDir, 'basemap.geojson'), 'utf8'), 'iso_a2', 'RU', 'UA');

@@ -72,7 +72,7 @@ describe('measureBundle', () => {
   const lazyCode = 'export function reader(){return "text"}';
   const reactCode = reactLike.toString().repeat(30);
 
-  it('counts the React chunk apart from the app-authored JS and both in the issue’s figure', () => {
+  it('counts the React chunk apart from the app-authored JS and both in the budgeted figure', () => {
     const sizes = measureBundle(
       site({
         'index.html': '<script type="module" src="./assets/index-a.js"></script>',
