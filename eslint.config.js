@@ -4,6 +4,12 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 const nodeOnly = ['node:*', 'fs', 'path', 'url', 'child_process'];
+const noMaplibre = { group: ['maplibre-gl', 'maplibre-gl/*'], message: 'Only src/map/ imports maplibre-gl.' };
+const notApp = { group: ['**/app/*'], message: 'Imports point down: nothing below src/app/ imports it.' };
+const notPageParts = {
+  group: ['**/map/*', '**/story/*', '**/timeline/*', '**/search/*', '**/share/*'],
+  message: 'src/store, src/i18n and src/data sit below the parts of the page: they import none of them.',
+};
 const browserImportPatterns = [
   { group: nodeOnly, message: 'Browser code must not import Node built-ins.' },
   { group: ['**/pipeline/**'], message: 'Browser code must not import src/pipeline/.' },
@@ -36,40 +42,19 @@ export default tseslint.config(
     files: ['src/tools/**', 'tests/**'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
-  {
-    // Browser code: no Node built-ins, no pipeline code, MapLibre only inside src/map/.
-    files: [
-      'src/app/**',
-      'src/data/**',
-      'src/search/**',
-      'src/share/**',
-      'src/store/**',
-      'src/story/**',
-      'src/styles/**',
-      'src/timeline/**',
-      'src/main.tsx',
-    ],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            ...browserImportPatterns,
-            { group: ['maplibre-gl', 'maplibre-gl/*'], message: 'Only src/map/ imports maplibre-gl.' },
-          ],
-        },
-      ],
+  // Browser code: no Node built-ins, no pipeline code, MapLibre only inside src/map/; and imports
+  // point down: src/app/ (the page) → map, story, timeline, search, share (the parts) → store, i18n
+  // → data. Nothing imports src/app/; store, i18n and data import no part of the page.
+  ...[
+    { files: ['src/app/**', 'src/main.tsx'], patterns: [...browserImportPatterns, noMaplibre] },
+    {
+      files: ['src/search/**', 'src/share/**', 'src/story/**', 'src/styles/**', 'src/timeline/**'],
+      patterns: [...browserImportPatterns, noMaplibre, notApp],
     },
-  },
-  {
-    files: ['src/map/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: browserImportPatterns,
-        },
-      ],
+    { files: ['src/map/**'], patterns: [...browserImportPatterns, notApp] },
+    {
+      files: ['src/data/**', 'src/i18n/**', 'src/store/**'],
+      patterns: [...browserImportPatterns, noMaplibre, notApp, notPageParts],
     },
-  },
+  ].map(({ files, patterns }) => ({ files, rules: { 'no-restricted-imports': ['error', { patterns }] } })),
 );

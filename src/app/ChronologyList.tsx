@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { getStoryStore, useStoryStore } from '../store/story-store.ts';
 import { chronologyPage } from './chronology-page.ts';
-import { formatDateWindow } from './format-date.ts';
-import { t } from './i18n.ts';
+import { formatDateWindow } from '../i18n/format-date.ts';
+import { t } from '../i18n/i18n.ts';
 import { Pager } from './Pager.tsx';
 
 export const CHRONOLOGY_PAGE_SIZE = 50;

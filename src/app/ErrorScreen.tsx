@@ -1,5 +1,5 @@
 import type { Language } from '../store/types.ts';
-import { t } from './i18n.ts';
+import { t } from '../i18n/i18n.ts';
 
 /** A readable page instead of a blank one: what failed, the details, and what to do. */
 export function ErrorScreen({

@@ -3,7 +3,7 @@ import { SearchBox } from '../search/SearchBox.tsx';
 import { ExportMenu } from '../share/ExportMenu.tsx';
 import { ShareMenu } from '../share/ShareMenu.tsx';
 import { getStoryStore, useStoryStore } from '../store/story-store.ts';
-import { t } from './i18n.ts';
+import { t } from '../i18n/i18n.ts';
 
 /** Title, language toggle, tour controls and the chronology-list toggle. */
 export function Header() {

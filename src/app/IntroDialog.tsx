@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { getStoryStore, useStoryStore } from '../store/story-store.ts';
-import { t } from './i18n.ts';
+import { t } from '../i18n/i18n.ts';
 
 /**
  * The story's front door: what this is, where it comes from, and two ways in (the tour, or free

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { COLORS } from '../map/layers.ts';
 import { getStoryStore, useStoryStore } from '../store/story-store.ts';
 import { TimelineLegend } from '../timeline/TimelineLegend.tsx';
-import { t, type MessageKey } from './i18n.ts';
+import { t, type MessageKey } from '../i18n/i18n.ts';
 
 const SIZE = 28;
 

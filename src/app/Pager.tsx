@@ -1,5 +1,5 @@
 import type { Language } from '../store/types.ts';
-import { t, type MessageKey } from './i18n.ts';
+import { t, type MessageKey } from '../i18n/i18n.ts';
 
 /** Previous / "page n of total" / next, for the paged lists; renders nothing for a single page. */
 export function Pager({

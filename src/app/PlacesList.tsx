@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { getStoryStore, useStoryStore } from '../store/story-store.ts';
 import { chronologyPage } from './chronology-page.ts';
-import { t } from './i18n.ts';
+import { t } from '../i18n/i18n.ts';
 import { Pager } from './Pager.tsx';
 
 export const PLACES_PAGE_SIZE = 60;

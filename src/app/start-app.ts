@@ -3,7 +3,7 @@ import { createStoryStore, installStoryStore, type StoryStore } from '../store/s
 import { startTourPlayer } from '../store/tour-player.ts';
 import { filtersFromUrl, parseEmbed, parseUrlState } from '../store/url-state.ts';
 import { startUrlSync } from '../store/url-sync.ts';
-import { languageFromNavigator, textDirection } from './i18n.ts';
+import { languageFromNavigator, textDirection } from '../i18n/i18n.ts';
 
 /**
  * Creates the store from the URL and the browser's language, starts the URL sync and the tour,

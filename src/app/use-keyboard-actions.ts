@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { getStoryStore } from '../store/story-store.ts';
-import { textDirection } from './i18n.ts';
+import { textDirection } from '../i18n/i18n.ts';
 import { findKeyboardAction, keyBelongsToTarget } from './keyboard-actions.ts';
 
 /** Runs the keyboard action table on key presses anywhere in the page, unless the key is the focused element's. */

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { loadBasemap } from '../data/load-story.ts';
 import { dataUrlsFor } from '../data/story-assets.ts';
-import { t, type MessageKey } from '../app/i18n.ts';
+import { t, type MessageKey } from '../i18n/i18n.ts';
 import { getStoryStore, useStoryStore } from '../store/story-store.ts';
 import type { StoryIndex } from '../data/story-index.ts';
 import type { StoryState } from '../store/types.ts';

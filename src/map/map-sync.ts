@@ -1,5 +1,5 @@
 import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
-import { t, textDirection } from '../app/i18n.ts';
+import { t, textDirection } from '../i18n/i18n.ts';
 import type { PlaceFeature } from '../data/schema.ts';
 import type { StoryIndex } from '../data/story-index.ts';
 import { selectCurrentPlaces } from '../store/selectors.ts';

@@ -1,5 +1,5 @@
-import { formatDay } from '../app/format-date.ts';
-import { MESSAGES, t, type MessageKey } from '../app/i18n.ts';
+import { formatDay } from '../i18n/format-date.ts';
+import { MESSAGES, t, type MessageKey } from '../i18n/i18n.ts';
 import {
   countMatching,
   facetOptions,

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { formatDateWindow } from '../app/format-date.ts';
-import { t } from '../app/i18n.ts';
+import { formatDateWindow } from '../i18n/format-date.ts';
+import { t } from '../i18n/i18n.ts';
 import { getStoryStore, useStoryStore } from '../store/story-store.ts';
 import { buildSearchIndex, queryMatchSpans, search, type SearchHit } from './search-index.ts';
 import './search.css';

@@ -1,4 +1,4 @@
-import { t, textDirection } from '../app/i18n.ts';
+import { t, textDirection } from '../i18n/i18n.ts';
 import { selectCurrentEvent } from '../store/selectors.ts';
 import { useStoryStore } from '../store/story-store.ts';
 import { filtersToUrl } from '../store/url-state.ts';

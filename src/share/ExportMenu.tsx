@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { t, type MessageKey } from '../app/i18n.ts';
+import { t, type MessageKey } from '../i18n/i18n.ts';
 import type { EventFeature } from '../data/schema.ts';
 import { getStoryStore, useStoryStore } from '../store/story-store.ts';
 import { downloadText } from './download.ts';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { formatDateWindow, formatDay } from '../app/format-date.ts';
-import { t, textDirection } from '../app/i18n.ts';
+import { formatDateWindow, formatDay } from '../i18n/format-date.ts';
+import { t, textDirection } from '../i18n/i18n.ts';
 import type { EventFeature } from '../data/schema.ts';
 import type { StoryIndex } from '../data/story-index.ts';
 import { useStoryStore } from '../store/story-store.ts';

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { t, type MessageKey } from '../app/i18n.ts';
+import { t, type MessageKey } from '../i18n/i18n.ts';
 import { selectCurrentEvent } from '../store/selectors.ts';
 import { useStoryStore } from '../store/story-store.ts';
 import { copyText } from './download.ts';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { articleTextUrl } from '../data/story-assets.ts';
-import { formatDay } from '../app/format-date.ts';
-import { t } from '../app/i18n.ts';
+import { formatDay } from '../i18n/format-date.ts';
+import { t } from '../i18n/i18n.ts';
 import { getStoryStore, useStoryStore } from '../store/story-store.ts';
 import { splitAroundExcerpt } from './highlight-segments.ts';
 import { publisherName } from './SourcesList.tsx';

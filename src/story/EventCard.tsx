@@ -1,4 +1,4 @@
-import { t } from '../app/i18n.ts';
+import { t } from '../i18n/i18n.ts';
 import { selectCurrentEvent, selectEventCount } from '../store/selectors.ts';
 import { useStoryStore } from '../store/story-store.ts';
 import { EventDetails } from './EventDetails.tsx';

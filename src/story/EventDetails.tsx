@@ -1,5 +1,5 @@
-import { formatDateWindow } from '../app/format-date.ts';
-import { t } from '../app/i18n.ts';
+import { formatDateWindow } from '../i18n/format-date.ts';
+import { t } from '../i18n/i18n.ts';
 import type { EventFeature } from '../data/schema.ts';
 import { eventPlaces } from '../data/story-index.ts';
 import { getStoryStore, useStoryStore } from '../store/story-store.ts';

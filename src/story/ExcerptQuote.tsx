@@ -1,6 +1,6 @@
 import { UNKNOWN_PUBLISHER, type Excerpt } from '../data/schema.ts';
-import { formatDay } from '../app/format-date.ts';
-import { t } from '../app/i18n.ts';
+import { formatDay } from '../i18n/format-date.ts';
+import { t } from '../i18n/i18n.ts';
 import { getStoryStore, useStoryStore } from '../store/story-store.ts';
 import { HighlightedText } from './HighlightedText.tsx';
 

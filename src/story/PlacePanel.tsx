@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { excerptsForPlace } from '../data/place-excerpts.ts';
-import { formatDateWindow } from '../app/format-date.ts';
-import { t } from '../app/i18n.ts';
+import { formatDateWindow } from '../i18n/format-date.ts';
+import { t } from '../i18n/i18n.ts';
 import { selectOpenPlace } from '../store/selectors.ts';
 import { getStoryStore, useStoryStore } from '../store/story-store.ts';
 import { ExcerptQuote } from './ExcerptQuote.tsx';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { t } from '../app/i18n.ts';
+import { t } from '../i18n/i18n.ts';
 import { getStoryStore, useStoryStore } from '../store/story-store.ts';
 import { SourcesList } from './SourcesList.tsx';
 

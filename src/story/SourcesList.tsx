@@ -1,5 +1,5 @@
-import { formatDay } from '../app/format-date.ts';
-import { t, textDirection } from '../app/i18n.ts';
+import { formatDay } from '../i18n/format-date.ts';
+import { t, textDirection } from '../i18n/i18n.ts';
 import { UNKNOWN_PUBLISHER, type Article } from '../data/schema.ts';
 import type { StoryIndex } from '../data/story-index.ts';
 import { getStoryStore } from '../store/story-store.ts';

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { formatDateWindow, formatDay } from '../app/format-date.ts';
-import { t, textDirection } from '../app/i18n.ts';
+import { formatDateWindow, formatDay } from '../i18n/format-date.ts';
+import { t, textDirection } from '../i18n/i18n.ts';
 import { selectCurrentEvent, selectEventCount } from '../store/selectors.ts';
 import { getStoryStore, useStoryStore } from '../store/story-store.ts';
 import { chapterOf } from '../store/tour-cards.ts';

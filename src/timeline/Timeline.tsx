@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { formatDateWindow } from '../app/format-date.ts';
-import { t, textDirection } from '../app/i18n.ts';
+import { formatDateWindow } from '../i18n/format-date.ts';
+import { t, textDirection } from '../i18n/i18n.ts';
 import { selectCurrentEvent, selectEventCount, selectIsFirst, selectIsLast } from '../store/selectors.ts';
 import { TIMELINE_MARKS_KEY, type TimelineProbeElement } from '../store/probe.ts';
 import { markStepCommitted, measureStepApplied } from '../store/step-timing.ts';

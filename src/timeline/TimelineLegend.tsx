@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { t, type MessageKey } from '../app/i18n.ts';
+import { t, type MessageKey } from '../i18n/i18n.ts';
 import type { Language } from '../store/types.ts';
 import { TIMELINE_COLORS as C, TIMELINE_SIZES as S } from './timeline-style.ts';
 import './timeline.css';

@@ -1,5 +1,5 @@
-import { formatTick } from '../app/format-date.ts';
-import { textDirection } from '../app/i18n.ts';
+import { formatTick } from '../i18n/format-date.ts';
+import { textDirection } from '../i18n/i18n.ts';
 import { PROBE_MARKS } from '../store/probe.ts';
 import type { Language } from '../store/types.ts';
 import {

@@ -3,7 +3,7 @@
  * how a view zooms and pans, which ticks the axis shows at a zoom, how marks share lanes, and which
  * marks lie under a pointer. No DOM here; the renderer draws what these functions compute.
  */
-import type { TickUnit } from '../app/format-date.ts';
+import type { TickUnit } from '../i18n/format-date.ts';
 import type { View, TimeWindow } from './timeline-layout.ts';
 
 export const DAY_MS = 86_400_000;

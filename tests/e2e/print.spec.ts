@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateWindow } from '../../src/app/format-date.ts';
+import { formatDateWindow } from '../../src/i18n/format-date.ts';
 import { ShareExport } from './drivers/share-export.ts';
 import { StoryMap, type Language } from './drivers/story-map.ts';
 import { loadStoryData } from './helpers/story-data.ts';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { eventsCollectionSchema, placesCollectionSchema } from '../../data/schema.ts';
 import { indexStory } from '../../data/story-index.ts';
-import { textDirection } from '../../app/i18n.ts';
+import { textDirection } from '../../i18n/i18n.ts';
 import { eventFrame, INITIAL_VIEW, wholeStoryFrame, type Frame } from '../../map/camera.ts';
 import { repoPath } from './repo-path.ts';
 

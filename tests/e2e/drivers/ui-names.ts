@@ -3,7 +3,7 @@
  * accepts only UI the app renders: a renamed button fails the tests instead of matching something
  * else. Both languages are accepted; a `{placeholder}` matches any text.
  */
-import { MESSAGES, type MessageKey } from '../../../src/app/i18n.ts';
+import { MESSAGES, type MessageKey } from '../../../src/i18n/i18n.ts';
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

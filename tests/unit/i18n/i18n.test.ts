@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MESSAGES, languageFromNavigator, t, textDirection } from '../../../src/app/i18n.ts';
+import { MESSAGES, languageFromNavigator, t, textDirection } from '../../../src/i18n/i18n.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -5,7 +5,7 @@ import {
   formatDateWindow,
   formatDay,
   formatTick,
-} from '../../../src/app/format-date.ts';
+} from '../../../src/i18n/format-date.ts';
 
 const label = { ar: 'أواخر 2021', en: 'late 2021' };
 const bidi = bidiFactory();
