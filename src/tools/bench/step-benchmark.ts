@@ -13,11 +13,9 @@
  * after the call) still reports them as far as they run before that task, so nothing is hidden.
  */
 import type { Browser } from 'playwright-core';
-import { MAP_STATE_KEY, PROBE_MARKS } from '../../store/probe.ts';
-import { BENCH_VIEWPORT, LOAD_OBSERVER_SCRIPT } from './load-timing.ts';
-import { collectPageDiagnostics, trackPageErrors } from './page-diagnostics.ts';
+import { PROBE_MARKS } from '../../store/probe.ts';
+import { withReadyStoryPage } from './ready-page.ts';
 
-const READY_TIMEOUT_MS = 60_000;
 /** Frames to wait for a step's end mark before calling the step lost (not a timing: a dead end). */
 const MAX_FRAMES_FOR_END_MARK = 120;
 
@@ -88,43 +86,17 @@ const STEP_SCRIPT = `async ({ steps, committedMark, maxFrames }) => {
 
 /** Loads `url` in a fresh context, waits for the story and the map, then times `steps` steps. */
 export async function measureSteps(browser: Browser, url: string, steps: number): Promise<StepSamples> {
-  const context = await browser.newContext({ viewport: BENCH_VIEWPORT, locale: 'ar' });
-  try {
-    const page = await context.newPage();
-    const diagnostics = collectPageDiagnostics(page);
-    const pageErrors = trackPageErrors(page);
-    // The same page set-up as the load runs, so both see the app under identical conditions.
-    await page.addInitScript({ content: LOAD_OBSERVER_SCRIPT });
-    await page.goto(url, { waitUntil: 'commit' });
-    try {
-      // A function, not a string: a string predicate is eval'd in the page, which the app's CSP forbids.
-      await page.waitForFunction(
-        (key) =>
-          window.__qanat?.store.getState().status === 'ready' &&
-          document.documentElement.dataset[key] === 'idle',
-        MAP_STATE_KEY,
-        { timeout: READY_TIMEOUT_MS, polling: 100 },
-      );
-    } catch (error) {
-      throw new Error(
-        `${url}: story or map not ready (${error instanceof Error ? error.message.split('\n')[0] : String(error)})\n  ${await diagnostics.describe()}`,
-        { cause: error },
-      );
-    }
+  return withReadyStoryPage(browser, url, async ({ page, describe, pageErrors }) => {
     const loadMs = (await page.evaluate('performance.now()')) as number;
     const options = { steps, committedMark: PROBE_MARKS.stepCommitted, maxFrames: MAX_FRAMES_FOR_END_MARK };
     let samples: Omit<StepSamples, 'loadMs'>;
     try {
       samples = (await page.evaluate(`(${STEP_SCRIPT})(${JSON.stringify(options)})`)) as typeof samples;
     } catch (error) {
-      throw new Error(`${url}: stepping failed: ${String(error)}\n  ${await diagnostics.describe()}`, {
-        cause: error,
-      });
+      throw new Error(`${url}: stepping failed: ${String(error)}\n  ${await describe()}`, { cause: error });
     }
     if (pageErrors.length > 0)
       throw new Error(`${url}: page errors while stepping: ${pageErrors.join('; ')}`);
     return { ...samples, loadMs };
-  } finally {
-    await context.close();
-  }
+  });
 }

@@ -11,11 +11,8 @@
  * zoom out again; repeated until `frames` frames are timed.
  */
 import type { Browser } from 'playwright-core';
-import { BENCH_VIEWPORT, LOAD_OBSERVER_SCRIPT } from './load-timing.ts';
-import { MAP_STATE_KEY, PROBE_MARKS } from '../../store/probe.ts';
-import { collectPageDiagnostics, trackPageErrors } from './page-diagnostics.ts';
-
-const READY_TIMEOUT_MS = 60_000;
+import { PROBE_MARKS } from '../../store/probe.ts';
+import { withReadyStoryPage } from './ready-page.ts';
 
 export interface FrameSamples {
   eventCount: number;
@@ -62,33 +59,11 @@ export async function measureTimelineFrames(
   url: string,
   frames: number,
 ): Promise<FrameSamples> {
-  const context = await browser.newContext({ viewport: BENCH_VIEWPORT, locale: 'ar' });
-  try {
-    const page = await context.newPage();
-    const diagnostics = collectPageDiagnostics(page);
-    const pageErrors = trackPageErrors(page);
-    await page.addInitScript({ content: LOAD_OBSERVER_SCRIPT });
-    await page.goto(url, { waitUntil: 'commit' });
-    try {
-      await page.waitForFunction(
-        (key) =>
-          window.__qanat?.store.getState().status === 'ready' &&
-          document.documentElement.dataset[key] === 'idle',
-        MAP_STATE_KEY,
-        { timeout: READY_TIMEOUT_MS, polling: 100 },
-      );
-    } catch (error) {
-      throw new Error(
-        `${url}: story or map not ready (${error instanceof Error ? error.message.split('\n')[0] : String(error)})\n  ${await diagnostics.describe()}`,
-        { cause: error },
-      );
-    }
+  return withReadyStoryPage(browser, url, async ({ page, pageErrors }) => {
     const samples = (await page.evaluate(
       `(${FRAME_SCRIPT})(${JSON.stringify({ frames, measure: PROBE_MARKS.timelineFrame })})`,
     )) as FrameSamples;
     if (pageErrors.length > 0) throw new Error(`${url}: page errors while zooming: ${pageErrors.join('; ')}`);
     return samples;
-  } finally {
-    await context.close();
-  }
+  });
 }
