@@ -50,6 +50,20 @@ function list(title: string, misses: readonly Miss[]): string[] {
   ];
 }
 
+/** A held-out score block: a blank line, its header, the figures and every miss. */
+function heldOutLines(header: string, held: ReturnType<typeof evaluate>): string[] {
+  return [
+    '',
+    header,
+    `places  precision ${pct(held.places.precision)}  recall ${pct(held.places.recall)}  F1 ${pct(held.places.f1)}  (${held.places.tp} of ${held.places.predicted} predicted, ${held.places.gold} gold)`,
+    `dates   window accuracy ${pct(held.dates.accuracy)}  (${held.dates.correct} of ${held.dates.gold} gold)  detection precision ${pct(held.dates.detectionPrecision)}`,
+    ...list('place misses', held.placeMisses),
+    ...list('place false positives', held.placeFalsePositives),
+    ...list('date misses', held.dateMisses),
+    ...list('date false positives', held.dateFalsePositives),
+  ];
+}
+
 function main(): number {
   const placeIndex = loadPlaceIndex();
   const articles = readArticles();
@@ -80,16 +94,7 @@ function main(): number {
         proposer: worldProposer(),
       });
       const held = evaluate([result], gold.places, gold.dates, []);
-      return [
-        '',
-        `Held-out ${gold.file} (published ${gold.published}; not a target)`,
-        `places  precision ${pct(held.places.precision)}  recall ${pct(held.places.recall)}  F1 ${pct(held.places.f1)}  (${held.places.tp} of ${held.places.predicted} predicted, ${held.places.gold} gold)`,
-        `dates   window accuracy ${pct(held.dates.accuracy)}  (${held.dates.correct} of ${held.dates.gold} gold)  detection precision ${pct(held.dates.detectionPrecision)}`,
-        ...list('place misses', held.placeMisses),
-        ...list('place false positives', held.placeFalsePositives),
-        ...list('date misses', held.dateMisses),
-        ...list('date false positives', held.dateFalsePositives),
-      ];
+      return heldOutLines(`Held-out ${gold.file} (published ${gold.published}; not a target)`, held);
     });
   const realDir = `${GEO_DIR}eval/real/`;
   const realLines = (existsSync(realDir) ? readdirSync(realDir) : [])
@@ -121,16 +126,8 @@ function main(): number {
         gold.dates.filter((g) => ids.has(g.article)),
         [],
       );
-      return [
-        '',
-        `${header}${present.length < gold.reports.length ? `; ${gold.reports.length - present.length} texts missing` : ''}`,
-        `places  precision ${pct(held.places.precision)}  recall ${pct(held.places.recall)}  F1 ${pct(held.places.f1)}  (${held.places.tp} of ${held.places.predicted} predicted, ${held.places.gold} gold)`,
-        `dates   window accuracy ${pct(held.dates.accuracy)}  (${held.dates.correct} of ${held.dates.gold} gold)  detection precision ${pct(held.dates.detectionPrecision)}`,
-        ...list('place misses', held.placeMisses),
-        ...list('place false positives', held.placeFalsePositives),
-        ...list('date misses', held.dateMisses),
-        ...list('date false positives', held.dateFalsePositives),
-      ];
+      const missing = gold.reports.length - present.length;
+      return heldOutLines(`${header}${missing > 0 ? `; ${missing} texts missing` : ''}`, held);
     });
   const { places, dates, chronology: chrono } = scores;
   const lines = [
