@@ -1,12 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  eventsCollectionSchema,
-  placesCollectionSchema,
-  type EventFeature,
-  type Excerpt,
-} from '../../../../src/data/schema.ts';
+import { eventsCollectionSchema, placesCollectionSchema, type Excerpt } from '../../../../src/data/schema.ts';
 import { generateSyntheticStory, type SyntheticAnchor } from '../../../../src/tools/bench/synthetic-story.ts';
+import { event } from '../../data/story-fixture.ts';
 
 const articleText = readFileSync(
   new URL('../../../../geo/articles/000_0d2102b2fc4aa379.txt', import.meta.url),
@@ -18,39 +14,14 @@ function excerptAt(start: number, end: number): Excerpt {
   return { article: 'article-zero', start, end, text, translation: { en: `English for ${start}..${end}` } };
 }
 
-function sourceEvent(
-  id: string,
-  excerpts: Excerpt[],
-  note?: EventFeature['properties']['note'],
-): EventFeature {
-  return {
-    type: 'Feature',
-    id,
-    geometry: null,
-    properties: {
-      id,
-      date: {
-        start: '2022-03-01',
-        end: '2022-03-01',
-        precision: 'day',
-        label: { ar: '١ آذار', en: '1 March' },
-      },
-      title: { ar: 'محادثات', en: 'Talks' },
-      summary: { en: 'Talks took place.', ar: 'جرت محادثات.' },
-      kind: 'talks',
-      actors: ['US', 'RU'],
-      places: [],
-      excerpts,
-      ...(note === undefined ? {} : { note }),
-    },
-  };
-}
-
+/** Two real-looking source events: talks between the US and Russia, one with an editor's note. */
 const sourceEvents = [
-  sourceEvent('real-one', [excerptAt(0, 40)]),
-  sourceEvent('real-two', [excerptAt(100, 180), excerptAt(200, 230)], {
-    en: 'A note on the source.',
-    ar: 'ملاحظة على المصدر.',
+  event('real-one', '2022-03-01', { kind: 'talks', actors: ['US', 'RU'], excerpts: [excerptAt(0, 40)] }),
+  event('real-two', '2022-03-01', {
+    kind: 'talks',
+    actors: ['US', 'RU'],
+    excerpts: [excerptAt(100, 180), excerptAt(200, 230)],
+    note: { en: 'A note on the source.', ar: 'ملاحظة على المصدر.' },
   }),
 ];
 const anchors: SyntheticAnchor[] = [
