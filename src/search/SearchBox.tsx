@@ -50,8 +50,26 @@ export function SearchBox() {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const wanted = query.trim() !== '';
-  const index = useMemo(() => (story && wanted ? buildSearchIndex(story) : null), [story, wanted]);
-  const hits = useMemo(() => (index ? search(index, query, language) : []), [index, query, language]);
+  // The index covers the whole story, so changing the filters does not rebuild it; they only
+  // decide which events may be found.
+  const fullStory = useStoryStore((s) => s.fullStory);
+  const index = useMemo(
+    () => (fullStory && wanted ? buildSearchIndex(fullStory) : null),
+    [fullStory, wanted],
+  );
+  const hits = useMemo(
+    () =>
+      index && story
+        ? search(
+            index,
+            query,
+            language,
+            undefined,
+            (entry) => entry.type === 'place' || story.eventIndexById.has(entry.id),
+          )
+        : [],
+    [index, story, query, language],
+  );
 
   // `/` anywhere but in a field focuses the search, as on most sites with one.
   useEffect(() => {

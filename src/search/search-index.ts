@@ -200,7 +200,14 @@ function matchedSpans(text: string, terms: readonly string[][]): [number, number
  * order; at most `limit`.
  * @example search(index, 'انقره', 'ar').map((h) => h.id) // ['ankara', 'burns-naryshkin-ankara-2022', …]
  */
-export function search(index: SearchIndex, query: string, language: Language, limit = 20): SearchHit[] {
+export function search(
+  index: SearchIndex,
+  query: string,
+  language: Language,
+  limit = 20,
+  /** Which entries may be found (the filters' events and every place); all when left out. */
+  shown: (entry: Pick<SearchEntry, 'type' | 'id'>) => boolean = () => true,
+): SearchHit[] {
   const terms = queryTerms(query);
   if (terms.length === 0) return [];
   let scores: Map<number, number> | null = null;
@@ -215,6 +222,10 @@ export function search(index: SearchIndex, query: string, language: Language, li
     if (scores.size === 0) return [];
   }
   const ranked = [...(scores ?? [])]
+    .filter(([entry]) => {
+      const found = index.entries[entry];
+      return found !== undefined && shown(found);
+    })
     // Places first among equals: a name typed is most often the place itself.
     .map(([entry, score]) => ({ entry, score: score + (index.entries[entry]?.type === 'place' ? 0.5 : 0) }))
     .sort((a, b) => b.score - a.score || a.entry - b.entry)

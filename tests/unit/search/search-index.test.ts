@@ -74,3 +74,10 @@ describe('search', () => {
     expect(arabic!.snippet.spans.map(([s, e]) => arabic!.snippet.text.slice(s, e))).toEqual(['الاستخبارات']);
   });
 });
+
+describe('search with filters', () => {
+  it('finds only the entries the filters show', () => {
+    const hits = search(index, 'انقره', 'ar', 20, (entry) => entry.type === 'place');
+    expect(hits.map((h) => h.id)).toEqual(['ankara']);
+  });
+});
