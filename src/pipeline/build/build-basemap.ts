@@ -1,7 +1,7 @@
 import { area } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { LonLat } from '../../data/schema.ts';
-import { buildError, type BuildError } from './build-error.ts';
+import type { GazetteerEntry, LonLat } from '../../data/schema.ts';
+import { buildError, buildWarning, type BuildError } from './build-error.ts';
 import {
   geometryProblems,
   largestPart,
@@ -13,6 +13,7 @@ import {
   type Polygonal,
 } from './geometry-tools.ts';
 import { displayPath, type NaturalEarthFeature, type NaturalEarthLayer } from './inputs.ts';
+import { matchFeatures } from './resolve-place-geometry.ts';
 
 /** Four decimals (~11 m) is finer than the 50m source needs and keeps the file small. */
 export const BASEMAP_DECIMALS = 4;
@@ -121,6 +122,50 @@ export function buildBasemap(
     });
   }
   return { features, problems };
+}
+
+/**
+ * Which basemap country each story country is, by ISO code, so the map draws a country place from
+ * the basemap's own feature (on whichever level is shown) rather than from a second copy of its
+ * polygon. A country place must match one Natural Earth country whose `iso_a2` no other basemap
+ * feature has; one that does not is reported (the map then draws its own polygon, if it has one).
+ * Crimea needs no care: the basemap draws it in Ukraine, as the gazetteer does.
+ * @example basemapPlaceIds(gazetteer, layers, basemap, 'geo').placeByIso.get('RU') // 'russia'
+ */
+export function basemapPlaceIds(
+  gazetteer: readonly GazetteerEntry[],
+  layers: Readonly<Record<NaturalEarthLayer, readonly NaturalEarthFeature[]>>,
+  basemap: readonly BasemapFeature[],
+  geoDirLabel: string,
+): { placeByIso: Map<string, string>; problems: BuildError[] } {
+  const isoCount = new Map<string, number>();
+  for (const { properties } of basemap) {
+    if (properties.iso_a2 !== undefined)
+      isoCount.set(properties.iso_a2, (isoCount.get(properties.iso_a2) ?? 0) + 1);
+  }
+  const placeByIso = new Map<string, string>();
+  const problems: BuildError[] = [];
+  for (const entry of gazetteer) {
+    if (entry.kind !== 'country') continue;
+    const source = entry.geometry;
+    const matched =
+      source.source === 'naturalEarth' && source.layer === 'countries'
+        ? matchFeatures(layers.countries, source.match)
+        : [];
+    const iso = matched.length === 1 && matched[0] ? stringProperty(matched[0], 'iso_a2') : '';
+    if (iso === '' || isoCount.get(iso) !== 1 || placeByIso.has(iso)) {
+      problems.push(
+        buildWarning(
+          displayPath(geoDirLabel, 'gazetteer.json'),
+          'a country should match one Natural Earth country with its own iso_a2, so the map can draw it from the basemap; it is drawn from its own polygon',
+          { entry: `entry "${entry.id}"`, field: 'geometry.match' },
+        ),
+      );
+      continue;
+    }
+    placeByIso.set(iso, entry.id);
+  }
+  return { placeByIso, problems };
 }
 
 function isPolygonal(geometry: NaturalEarthFeature['geometry']): geometry is Polygonal {

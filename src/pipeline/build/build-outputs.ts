@@ -1,7 +1,8 @@
 import { kinks } from '@turf/turf';
 import { eventsCollectionSchema, placesCollectionSchema } from '../../data/schema.ts';
 import { assembleEvents, assemblePlaces } from './assemble-features.ts';
-import { buildBasemap } from './build-basemap.ts';
+import { basemapPlaceIds, buildBasemap } from './build-basemap.ts';
+import { coarseBasemap } from './coarse-basemap.ts';
 import { buildError, buildWarning, hasErrors, type BuildError } from './build-error.ts';
 import { countPlaceMentions, storyPlaceIndex } from './count-place-mentions.ts';
 import { describeIssue, formatPath } from './format-issue.ts';
@@ -23,7 +24,7 @@ export type BuildResult =
   | { ok: false; problems: BuildError[] };
 
 /**
- * The whole build as one pure function: inputs as text in, the three output files as text out,
+ * The whole build as one pure function: inputs as text in, the output files as text out,
  * or every problem found. Nothing is written here, so a failed build can never leave half its
  * outputs behind.
  * @example buildOutputs(raw) // { ok: true, outputs: { 'places.geojson': '{"type":…', … }, counts: { places: 40, events: 25, excerpts: 31 }, problems: [] }
@@ -42,7 +43,13 @@ export function buildOutputs(raw: RawInputs): BuildResult {
   );
   problems.push(...resolved.problems, ...selfIntersectionWarnings(resolved.places, inputs.geoDirLabel));
   const basemap = buildBasemap(inputs.layers, inputs.geoDirLabel);
-  problems.push(...basemap.problems);
+  const basemapPlaces = basemapPlaceIds(
+    inputs.gazetteer,
+    inputs.layers,
+    basemap.features,
+    inputs.geoDirLabel,
+  );
+  problems.push(...basemap.problems, ...basemapPlaces.problems);
   if (hasErrors(problems)) return { ok: false, problems };
 
   const articleTexts = inputs.articles.flatMap((article) => inputs.articleFiles.get(article.file) ?? []);
@@ -80,6 +87,9 @@ export function buildOutputs(raw: RawInputs): BuildResult {
       'places.geojson': serialiseFeatureCollection(places.data.features),
       'events.geojson': serialiseFeatureCollection(events.data.features),
       'basemap.geojson': serialiseFeatureCollection(basemap.features),
+      'basemap-coarse.geojson': serialiseFeatureCollection(
+        coarseBasemap(basemap.features, basemapPlaces.placeByIso),
+      ),
     },
     counts: {
       places: places.data.features.length,

@@ -60,8 +60,13 @@ export interface ParsedInputs {
   unusableLayers: ReadonlySet<NaturalEarthLayer>;
 }
 
-/** The three files `geo:build` writes, in the geo dir. */
-export const OUTPUT_FILES = ['places.geojson', 'events.geojson', 'basemap.geojson'] as const;
+/** The files `geo:build` writes, in the geo dir (the basemap in two levels: detailed, coarse). */
+export const OUTPUT_FILES = [
+  'places.geojson',
+  'events.geojson',
+  'basemap.geojson',
+  'basemap-coarse.geojson',
+] as const;
 export type OutputFile = (typeof OUTPUT_FILES)[number];
 
 /** @example displayPath('geo', 'chronology.json') // 'geo/chronology.json' */

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { check } from '@placemarkio/check-geojson';
 import { booleanPointInPolygon, point } from '@turf/turf';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
 import * as prettier from 'prettier';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OUTPUT_FILES } from '../../../../src/pipeline/build/inputs.ts';
@@ -61,7 +61,7 @@ describe('geo:build on the fixture geo dir', () => {
 
   it('reports counts and sizes in a one-line summary', () => {
     expect(summary).toMatch(
-      /^geo:build: wrote 9 places, 4 events, 4 excerpts; places\.geojson \d+ B, events\.geojson \d+ B, basemap\.geojson \d+ B\n$/,
+      /^geo:build: wrote 9 places, 4 events, 4 excerpts; places\.geojson \d+ B, events\.geojson \d+ B, basemap\.geojson \d+ B, basemap-coarse\.geojson \d+ B\n$/,
     );
   });
 
@@ -95,6 +95,47 @@ describe('geo:check', () => {
     );
     expect(dir.read('events.geojson')).toBe(`${built['events.geojson'] ?? ''} `);
     dir.write('events.geojson', built['events.geojson'] ?? '');
+  });
+
+  it('fails when the coarse basemap is stale, naming it', () => {
+    const coarse = built['basemap-coarse.geojson'] ?? '';
+    dir.write('basemap-coarse.geojson', coarse.replace('"kind":"country"', '"kind":"country","stale":true'));
+    const result = runBuild({ geoDir: 'geo', check: true, cwd: dir.root });
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toContain('geo/basemap-coarse.geojson is stale or missing');
+    dir.write('basemap-coarse.geojson', coarse);
+  });
+});
+
+describe('the coarse basemap level', () => {
+  type Basemap = { features: Feature<Polygon | MultiPolygon | Point, Record<string, unknown>>[] };
+  const parse = (file: string) => JSON.parse(built[file] ?? '') as Basemap;
+
+  it('has the detailed level’s features in its order, each country simpler, seas as label points', () => {
+    const detailed = parse('basemap.geojson').features;
+    const coarse = parse('basemap-coarse.geojson').features;
+    expect(coarse.map((f) => f.properties['name_en'])).toEqual(detailed.map((f) => f.properties['name_en']));
+    coarse.forEach((feature, index) => {
+      const properties = { ...feature.properties };
+      delete properties['place'];
+      expect(properties).toEqual(detailed[index]?.properties);
+      if (feature.properties['kind'] === 'sea') {
+        expect(feature.geometry).toEqual({ type: 'Point', coordinates: feature.properties['label'] });
+        return;
+      }
+      expect(JSON.stringify(feature.geometry).length).toBeLessThan(
+        JSON.stringify(detailed[index]?.geometry).length,
+      );
+    });
+  });
+
+  it('names the story place each story country is, Crimea inside Ukraine', () => {
+    const coarse = parse('basemap-coarse.geojson').features;
+    const places = Object.fromEntries(
+      coarse.filter((f) => f.properties['place']).map((f) => [f.properties['iso_a2'], f.properties['place']]),
+    );
+    expect(places).toEqual({ RU: 'russia', UA: 'ukraine' });
+    expectRecognisedBorders(built['basemap-coarse.geojson'] ?? '', 'iso_a2', 'RU', 'UA');
   });
 });
 
