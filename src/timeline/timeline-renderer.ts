@@ -14,9 +14,14 @@ import {
 import { hatchTile, TIMELINE_COLORS as C, TIMELINE_SIZES as S } from './timeline-style.ts';
 import {
   assignLanesAtZoom,
+  candidateRange,
   chooseTickSpec,
+  countBetween,
+  cullingBounds,
   DAY_MS,
+  densityCumulative,
   hitMarks,
+  laneRestart,
   nearestSorted,
   panView,
   sameDayAnchors,
@@ -34,6 +39,12 @@ const MAX_PX_PER_DAY = 240;
 const MIN_MARK_PX = 3;
 const LANE_GAP_PX = 3;
 const DENSITY_BIN_PX = 4;
+/** Marks up to this many pixels outside the canvas are laid out too (wide enough for a finger's reach). */
+const CULL_MARGIN_PX = 16;
+/** The density strip counts the marks in view one by one up to this many, else from the cumulative histogram. */
+const DIRECT_DENSITY_MAX = 20_000;
+/** Cells of the cumulative density histogram over the whole axis (a 4 px bin spans many at any zoom where it is used). */
+const DENSITY_CELLS = 1 << 18;
 const FONT = '11px "Noto Sans Arabic", system-ui, sans-serif';
 const BAND_FONT = '10px "Noto Sans Arabic", system-ui, sans-serif';
 const CURRENT_FONT = '700 11px "Noto Sans Arabic", system-ui, sans-serif';
@@ -94,11 +105,21 @@ export class TimelineRenderer {
   private fracRight = new Float64Array(0);
   private anchorFrac = new Float64Array(0);
   private anchorMs: number[] = [];
-  /** Per event, on screen at the current view (CSS px). */
+  /** For culling: the marks that may overlap a stretch are found by two binary searches. */
+  private bounds = cullingBounds([], []);
+  /** The marks' middles as a cumulative histogram over the whole axis, for the density strip. */
+  private density = new Int32Array(1);
+  /** The marks laid out at the current view: [visibleFrom, visibleTo), the rest is off screen. */
+  private visibleFrom = 0;
+  private visibleTo = 0;
+  /** Per event, on screen at the current view (CSS px); valid for the visible marks only. */
   private left = new Float64Array(0);
   private right = new Float64Array(0);
   private lanes = new Int32Array(0);
   private lanesAtPxPerFraction = Number.NaN;
+  /** The marks whose lanes are assigned at that zoom: [lanesFrom, lanesTo). */
+  private lanesFrom = 0;
+  private lanesTo = 0;
   private fullMsPerPx = 1;
   private hatch: CanvasPattern | null = null;
   private currentHatch: CanvasPattern | null = null;
@@ -156,8 +177,12 @@ export class TimelineRenderer {
         this.fracRight[i] = full.toFraction(end);
       }
     }
+    this.bounds = cullingBounds(this.fracLeft, this.fracRight);
+    this.density = densityCumulative(this.fracLeft, this.fracRight, DENSITY_CELLS);
     this.left = new Float64Array(n);
     this.right = new Float64Array(n);
+    this.visibleFrom = 0;
+    this.visibleTo = 0;
     this.lanesAtPxPerFraction = Number.NaN;
     const ctx = this.base.getContext('2d');
     if (ctx) {
@@ -276,7 +301,9 @@ export class TimelineRenderer {
 
   /** Marks under a pointer, best first; a finger gets a wider reach than a mouse. */
   hit(xPx: number, yPx: number, coarse: boolean): number[] {
-    if (!this.layout) return [];
+    if (!this.layout || !this.frame) return [];
+    const toleranceX = coarse ? 12 : 3;
+    const [from, to] = this.candidatesBetween(this.frame.scale, xPx - toleranceX - 3, xPx + toleranceX + 3);
     return hitMarks(
       { left: this.left, right: this.right, lane: this.lanes, kind: this.data.kinds },
       xPx,
@@ -284,10 +311,44 @@ export class TimelineRenderer {
       {
         laneTop: (lane) => this.laneY(lane),
         laneHeight: S.laneHeightPx,
-        toleranceX: coarse ? 12 : 3,
+        toleranceX,
         toleranceY: coarse ? 14 : 2,
+        // Only laid-out marks have boxes: the visible ones, with a margin wider than the reach.
+        from: Math.max(from, this.visibleFrom),
+        to: Math.min(to, this.visibleTo),
       },
     );
+  }
+
+  /** The marks that may overlap the pixels [aPx, bPx] at this scale (either direction). */
+  private candidatesBetween(scale: TimeScale, aPx: number, bPx: number): [number, number] {
+    const a = scale.pxToFraction(aPx);
+    const b = scale.pxToFraction(bPx);
+    return candidateRange(this.bounds, Math.min(a, b), Math.max(a, b));
+  }
+
+  /** A mark's left and right edge on screen (CSS px) at this scale: ticks get their width, short spans the minimum. */
+  private boxAt(scale: TimeScale, i: number): [number, number] {
+    const a = scale.fractionToPx(this.fracLeft[i] ?? 0);
+    const b = scale.fractionToPx(this.fracRight[i] ?? 0);
+    let l = Math.min(a, b);
+    let r = Math.max(a, b);
+    if (this.data.kinds[i] === 'tick') {
+      l -= S.tickWidthPx / 2;
+      r += S.tickWidthPx / 2;
+    } else if (r - l < MIN_MARK_PX) {
+      const mid = (l + r) / 2;
+      l = mid - MIN_MARK_PX / 2;
+      r = mid + MIN_MARK_PX / 2;
+    }
+    return [l, r];
+  }
+
+  /** A mark's box: as laid out when it is visible, else computed now (the current event off screen). */
+  private box(i: number): [number, number] | null {
+    if (i < 0 || i >= this.fracLeft.length || !this.frame) return null;
+    if (i >= this.visibleFrom && i < this.visibleTo) return [this.left[i] ?? 0, this.right[i] ?? 0];
+    return this.boxAt(this.frame.scale, i);
   }
 
   /** The marks inside the view, as drawn (for tests and tooltips). */
@@ -295,7 +356,7 @@ export class TimelineRenderer {
     const g = this.layout;
     if (!g) return [];
     const boxes: MarkBox[] = [];
-    for (let i = 0; i < this.left.length; i += 1) {
+    for (let i = this.visibleFrom; i < this.visibleTo; i += 1) {
       const l = this.left[i] ?? 0;
       const r = this.right[i] ?? 0;
       if (r < 0 || l > g.widthPx) continue;
@@ -322,35 +383,35 @@ export class TimelineRenderer {
     const started = performance.now();
     const scale = createTimeScale(g.segments, g.widthPx, S.insetPx, this.rtl(), S.breakPx, this.view);
     const pxPerFraction = scale.usablePx / (this.view[1] - this.view[0]);
-    if (pxPerFraction !== this.lanesAtPxPerFraction) {
-      this.lanes = assignLanesAtZoom(
+    // Only the marks in view (and a margin) are laid out: two binary searches, then a pass over them.
+    const [from, to] = this.candidatesBetween(scale, -CULL_MARGIN_PX, g.widthPx + CULL_MARGIN_PX);
+    // Lanes for the marks in view, from the last point where no earlier mark reaches a later one
+    // (the same lanes as a pass over all marks, so they depend on the zoom but not on panning).
+    if (pxPerFraction !== this.lanesAtPxPerFraction || from < this.lanesFrom || to > this.lanesTo) {
+      if (this.lanes.length !== this.fracLeft.length) this.lanes = new Int32Array(this.fracLeft.length);
+      const restart = laneRestart(this.bounds, pxPerFraction, LANE_GAP_PX, MIN_MARK_PX, from);
+      assignLanesAtZoom(
         this.fracLeft,
         this.fracRight,
         pxPerFraction,
         g.laneCount,
         LANE_GAP_PX,
         MIN_MARK_PX,
+        restart,
+        to,
+        this.lanes,
       );
       this.lanesAtPxPerFraction = pxPerFraction;
+      this.lanesFrom = restart;
+      this.lanesTo = to;
     }
-    const n = this.fracLeft.length;
-    const half = S.tickWidthPx / 2;
-    for (let i = 0; i < n; i += 1) {
-      const a = scale.fractionToPx(this.fracLeft[i] ?? 0);
-      const b = scale.fractionToPx(this.fracRight[i] ?? 0);
-      let l = Math.min(a, b);
-      let r = Math.max(a, b);
-      if (this.data.kinds[i] === 'tick') {
-        l -= half;
-        r += half;
-      } else if (r - l < MIN_MARK_PX) {
-        const mid = (l + r) / 2;
-        l = mid - MIN_MARK_PX / 2;
-        r = mid + MIN_MARK_PX / 2;
-      }
+    for (let i = from; i < to; i += 1) {
+      const [l, r] = this.boxAt(scale, i);
       this.left[i] = l;
       this.right[i] = r;
     }
+    this.visibleFrom = from;
+    this.visibleTo = to;
     const tickSpec = chooseTickSpec(scale.msPerPx);
     this.frame = { scale, tickSpec, ticks: this.visibleTicks(scale, tickSpec), labels: null };
     this.drawBase();
@@ -414,15 +475,29 @@ export class TimelineRenderer {
     const bars = new Path2D();
     const ticks = new Path2D();
     const labelled: number[] = [];
-    const n = this.left.length;
-    for (let i = 0; i < n; i += 1) {
+    // Where marks pile up (thousands in a lane), one that would add nothing is not drawn again: a
+    // tick in the pixel column of the lane's last tick, a span inside the lane's last span of its kind.
+    const lastTick = new Float64Array(g.laneCount).fill(Number.NaN);
+    const spanEdges = new Float64Array(4 * g.laneCount).fill(Number.NaN);
+    for (let i = this.visibleFrom; i < this.visibleTo; i += 1) {
       const l = this.left[i] ?? 0;
       const r = this.right[i] ?? 0;
       if (r < 0 || l > g.widthPx) continue;
-      const y = this.laneY(this.lanes[i] ?? 0);
+      const lane = this.lanes[i] ?? 0;
+      const y = this.laneY(lane);
       const kind = this.data.kinds[i];
-      if (kind === 'tick') ticks.rect(l, y, r - l, S.laneHeightPx);
-      else if (kind === 'bar') bars.rect(l, y + (S.laneHeightPx - S.barHeightPx) / 2, r - l, S.barHeightPx);
+      if (kind === 'tick') {
+        const column = Math.floor(l);
+        if (column === lastTick[lane]) continue;
+        lastTick[lane] = column;
+        ticks.rect(l, y, r - l, S.laneHeightPx);
+        continue;
+      }
+      const at = 4 * lane + (kind === 'bar' ? 0 : 2);
+      if (l >= (spanEdges[at] ?? 0) - 0.5 && r <= (spanEdges[at + 1] ?? 0) + 0.5) continue;
+      spanEdges[at] = l;
+      spanEdges[at + 1] = r;
+      if (kind === 'bar') bars.rect(l, y + (S.laneHeightPx - S.barHeightPx) / 2, r - l, S.barHeightPx);
       else {
         bands.rect(l, y, r - l, S.laneHeightPx);
         if (r - l >= 34) labelled.push(i);
@@ -462,18 +537,32 @@ export class TimelineRenderer {
     }
   }
 
-  /** How many events fall under each few pixels of the view (by each mark's middle). */
+  /**
+   * How many events fall under each few pixels of the view (by each mark's middle): counted one by
+   * one when few marks are in view, else read from the cumulative histogram (O(1) per bin).
+   */
   private drawDensity(ctx: CanvasRenderingContext2D, g: Layout): void {
     const binCount = Math.max(1, Math.floor(g.widthPx / DENSITY_BIN_PX));
     const bins = new Float64Array(binCount);
     let peak = 1;
-    for (let i = 0; i < this.left.length; i += 1) {
-      const mid = ((this.left[i] ?? 0) + (this.right[i] ?? 0)) / 2;
-      if (mid < 0 || mid >= g.widthPx) continue;
-      const bin = Math.floor(mid / DENSITY_BIN_PX);
-      const count = (bins[bin] ?? 0) + 1;
-      bins[bin] = count;
-      if (count > peak) peak = count;
+    if (this.visibleTo - this.visibleFrom <= DIRECT_DENSITY_MAX) {
+      for (let i = this.visibleFrom; i < this.visibleTo; i += 1) {
+        const mid = ((this.left[i] ?? 0) + (this.right[i] ?? 0)) / 2;
+        if (mid < 0 || mid >= g.widthPx) continue;
+        const bin = Math.floor(mid / DENSITY_BIN_PX);
+        const count = (bins[bin] ?? 0) + 1;
+        bins[bin] = count;
+        if (count > peak) peak = count;
+      }
+    } else if (this.frame) {
+      const { scale } = this.frame;
+      for (let bin = 0; bin < binCount; bin += 1) {
+        const a = scale.pxToFraction(bin * DENSITY_BIN_PX);
+        const b = scale.pxToFraction((bin + 1) * DENSITY_BIN_PX);
+        const count = countBetween(this.density, Math.min(a, b), Math.max(a, b));
+        bins[bin] = count;
+        if (count > peak) peak = count;
+      }
     }
     for (let bin = 0; bin < binCount; bin += 1) {
       const count = bins[bin] ?? 0;
@@ -499,9 +588,9 @@ export class TimelineRenderer {
   }
 
   private drawHover(ctx: CanvasRenderingContext2D, i: number): void {
-    const l = this.left[i];
-    const r = this.right[i];
-    if (l === undefined || r === undefined) return;
+    const box = this.box(i);
+    if (!box) return;
+    const [l, r] = box;
     const y = this.laneY(this.lanes[i] ?? 0);
     ctx.strokeStyle = C.hover;
     ctx.lineWidth = 1.5;
@@ -511,10 +600,10 @@ export class TimelineRenderer {
   /** The current event: its whole window marked; returns the box of its date label on the axis. */
   private drawCurrent(ctx: CanvasRenderingContext2D, g: Layout): [number, number] | null {
     const i = this.current;
-    const l = this.left[i];
-    const r = this.right[i];
+    const box = this.box(i);
     const kind = this.data.kinds[i];
-    if (l === undefined || r === undefined || kind === undefined) return null;
+    if (!box || kind === undefined) return null;
+    const [l, r] = box;
     const text = this.data.dateLabel(i);
     const lanesBottom = g.axisY;
     ctx.fillStyle = C.current;

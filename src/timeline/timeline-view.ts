@@ -168,6 +168,8 @@ export function ticksIn(domain: TimeWindow, spec: TickSpec, maxTicks = 400): Tic
  * Lanes for marks laid out left to right (`left`/`right` as fractions of the whole axis, times
  * `pxPerFraction` for pixels): each goes in the first lane where it keeps `gapPx` from the
  * previous mark, so lanes depend on the zoom but not on panning; marks beyond the last lane share it.
+ * With `from`/`to`, only marks [from, to) get a lane (in `into`); `from` must be a restart point
+ * (`laneRestart`), where the lanes come out as a pass over all marks would give them.
  * @example assignLanesAtZoom([0, 0.1], [0.2, 0.3], 100, 3, 2, 2) // [0, 1]
  */
 export function assignLanesAtZoom(
@@ -177,11 +179,14 @@ export function assignLanesAtZoom(
   laneCount: number,
   gapPx: number,
   minWidthPx: number,
+  from = 0,
+  to = left.length,
+  into: Int32Array<ArrayBuffer> = new Int32Array(left.length),
 ): Int32Array<ArrayBuffer> {
-  const lanes = new Int32Array(left.length);
+  const lanes = into;
   const laneEnds = new Float64Array(laneCount).fill(-Infinity);
   let used = 0;
-  for (let i = 0; i < left.length; i += 1) {
+  for (let i = from; i < to; i += 1) {
     const start = (left[i] ?? 0) * pxPerFraction;
     const end = Math.max((right[i] ?? 0) * pxPerFraction, start + minWidthPx);
     let lane = -1;
@@ -198,6 +203,26 @@ export function assignLanesAtZoom(
   return lanes;
 }
 
+/**
+ * The last index at or before `index` where lane assignment may start afresh: every earlier mark
+ * ends (with its minimum width and the gap) before every later one starts, so all lanes are free
+ * there and a pass from it gives the lanes a pass from the first mark gives. 0 at worst.
+ * @example laneRestart(cullingBounds([0, 0.5], [0.1, 0.6]), 100, 3, 3, 1) // 1
+ */
+export function laneRestart(
+  bounds: { maxRightUpTo: ArrayLike<number>; minLeftFrom: ArrayLike<number> },
+  pxPerFraction: number,
+  gapPx: number,
+  minWidthPx: number,
+  index: number,
+): number {
+  for (let k = Math.min(index, bounds.minLeftFrom.length - 1); k > 0; k -= 1) {
+    const before = (bounds.maxRightUpTo[k - 1] ?? 0) * pxPerFraction + minWidthPx;
+    if (before + gapPx <= (bounds.minLeftFrom[k] ?? 0) * pxPerFraction) return k;
+  }
+  return 0;
+}
+
 export interface MarkBoxes {
   /** Left and right edges on screen (CSS px), whatever the direction. */
   left: ArrayLike<number>;
@@ -212,6 +237,9 @@ export interface HitOptions {
   /** How far from a mark a pointer may be and still touch it (larger for a finger). */
   toleranceX: number;
   toleranceY: number;
+  /** Only marks [from, to) are looked at (the candidates near the pointer); all when left out. */
+  from?: number;
+  to?: number;
 }
 
 /**
@@ -221,8 +249,8 @@ export interface HitOptions {
  */
 export function hitMarks(boxes: MarkBoxes, x: number, y: number, options: HitOptions): number[] {
   const scored: { index: number; score: number }[] = [];
-  const count = boxes.left.length;
-  for (let i = 0; i < count; i += 1) {
+  const count = Math.min(boxes.left.length, options.to ?? Infinity);
+  for (let i = Math.max(0, options.from ?? 0); i < count; i += 1) {
     const left = boxes.left[i] ?? 0;
     const right = boxes.right[i] ?? 0;
     if (x < left - options.toleranceX || x > right + options.toleranceX) continue;
@@ -253,4 +281,89 @@ export function nearestSorted(sorted: ArrayLike<number>, value: number): number 
   }
   if (lo > 0 && Math.abs((sorted[lo - 1] ?? 0) - value) <= Math.abs((sorted[lo] ?? 0) - value)) return lo - 1;
   return lo;
+}
+
+/**
+ * What lets a view find its marks without looking at all of them: per index, the largest right
+ * edge up to it and the smallest left edge from it on. Both ascend whatever the marks' lengths, so
+ * two binary searches give the marks that may overlap a stretch (see `candidateRange`).
+ * @example cullingBounds([0, 5, 2], [1, 9, 3]).minLeftFrom // Float64Array [0, 2, 2]
+ */
+export function cullingBounds(
+  left: ArrayLike<number>,
+  right: ArrayLike<number>,
+): { maxRightUpTo: Float64Array; minLeftFrom: Float64Array } {
+  const n = left.length;
+  const maxRightUpTo = new Float64Array(n);
+  const minLeftFrom = new Float64Array(n);
+  let max = -Infinity;
+  for (let i = 0; i < n; i += 1) {
+    max = Math.max(max, right[i] ?? 0);
+    maxRightUpTo[i] = max;
+  }
+  let min = Infinity;
+  for (let i = n - 1; i >= 0; i -= 1) {
+    min = Math.min(min, left[i] ?? 0);
+    minLeftFrom[i] = min;
+  }
+  return { maxRightUpTo, minLeftFrom };
+}
+
+/** The first index whose value is above `value` (`orEqual`: not below it) in an ascending list. */
+function firstAbove(sorted: ArrayLike<number>, value: number, orEqual: boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid] ?? 0;
+    if (v > value || (orEqual && v === value)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * The indices [from, to) of the marks that may overlap [lo, hi] (same units as the bounds): every
+ * mark outside it ends before `lo` or starts after `hi`. O(log n).
+ * @example candidateRange(cullingBounds([0, 5, 20], [1, 9, 30]), 4, 10) // [1, 2]
+ */
+export function candidateRange(
+  bounds: { maxRightUpTo: ArrayLike<number>; minLeftFrom: ArrayLike<number> },
+  lo: number,
+  hi: number,
+): [from: number, to: number] {
+  const from = firstAbove(bounds.maxRightUpTo, lo, true);
+  const to = firstAbove(bounds.minLeftFrom, hi, false);
+  return [from, Math.max(from, to)];
+}
+
+/**
+ * A cumulative histogram of the marks' middles over the whole axis (fractions 0 … 1) in `cells`
+ * equal cells: `cumulative[c]` counts the middles before cell c. Built once per story, it answers
+ * "how many events under these pixels" at any zoom in O(1) (`countBetween`).
+ * @example densityCumulative([0.1, 0.6], [0.1, 0.8], 4) // Int32Array [0, 1, 1, 1, 2]
+ */
+export function densityCumulative(
+  left: ArrayLike<number>,
+  right: ArrayLike<number>,
+  cells: number,
+): Int32Array<ArrayBuffer> {
+  const cumulative = new Int32Array(cells + 1);
+  for (let i = 0; i < left.length; i += 1) {
+    const mid = ((left[i] ?? 0) + (right[i] ?? 0)) / 2;
+    const cell = Math.min(cells - 1, Math.max(0, Math.floor(mid * cells)));
+    cumulative[cell + 1] = (cumulative[cell + 1] ?? 0) + 1;
+  }
+  for (let c = 1; c <= cells; c += 1) cumulative[c] = (cumulative[c] ?? 0) + (cumulative[c - 1] ?? 0);
+  return cumulative;
+}
+
+/**
+ * How many middles lie in [from, to) (fractions of the whole axis), to the precision of a cell.
+ * @example countBetween(densityCumulative([0.1, 0.6], [0.1, 0.8], 4), 0, 0.5) // 1
+ */
+export function countBetween(cumulative: ArrayLike<number>, from: number, to: number): number {
+  const cells = cumulative.length - 1;
+  const cell = (f: number): number => Math.min(cells, Math.max(0, Math.round(f * cells)));
+  return (cumulative[cell(to)] ?? 0) - (cumulative[cell(from)] ?? 0);
 }

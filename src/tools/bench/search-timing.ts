@@ -1,15 +1,19 @@
 /**
- * Search latency on the synthetic 10,000-event story: building the index (once, on the first
- * search) and answering queries, in Node (the same code the browser runs). Median and p95 over a
- * fixed set of queries in both languages, Arabic typed loosely. `npx tsx src/tools/bench/search-timing.ts`
+ * Search latency on a synthetic story (the 10,000-event one unless told): building the index over
+ * every event's title and details (once, on the first search) and answering queries, in Node (the
+ * same code the browser runs). Median and p95 over a fixed set of queries in both languages, Arabic
+ * typed loosely. `npx tsx src/tools/bench/search-timing.ts [synthetic-100k]`
  */
 import { indexStory } from '../../data/story-index.ts';
+import { eventDetails, indexEvent } from '../../data/story-split.ts';
 import { buildSearchIndex, search } from '../../search/search-index.ts';
 import { median, p95, roundMs } from './stats.ts';
-import { generateSyntheticStory } from './synthetic-story.ts';
-import { readAnchors, readSourceEvents } from './synthetic-inputs.ts';
-import { repoPath } from './repo-path.ts';
-import { SYNTHETIC_DEFAULTS } from './write-synthetic.ts';
+import {
+  generateFromRealInputs,
+  SYNTHETIC_DATASETS,
+  SYNTHETIC_DEFAULTS,
+  type SyntheticGeneratorOptions,
+} from './write-synthetic.ts';
 
 /** Queries a reader might type: place names without hamza or with clitics, English words, prefixes. */
 export const SEARCH_QUERIES = [
@@ -30,15 +34,15 @@ export interface SearchFigures {
 }
 
 /** Times the index build once and each query `rounds` times over the synthetic story. */
-export async function measureSearch(rounds = 5): Promise<SearchFigures> {
-  const synthetic = generateSyntheticStory({
-    ...SYNTHETIC_DEFAULTS,
-    sourceEvents: await readSourceEvents(repoPath('geo/events.geojson')),
-    anchors: await readAnchors(repoPath('geo/naturalearth/populated_places.geojson')),
-  });
-  const { story } = indexStory(synthetic.places, synthetic.events, []);
+export async function measureSearch(
+  rounds = 5,
+  options: SyntheticGeneratorOptions = SYNTHETIC_DEFAULTS,
+): Promise<SearchFigures> {
+  const synthetic = await generateFromRealInputs(options);
+  const { story } = indexStory(synthetic.places, { features: synthetic.events.features.map(indexEvent) }, []);
+  const details = new Map(synthetic.events.features.map((event) => [event.id, eventDetails(event)]));
   const started = performance.now();
-  const index = buildSearchIndex(story);
+  const index = buildSearchIndex(story, details);
   const buildMs = performance.now() - started;
   const samples: number[] = [];
   for (let round = 0; round < rounds; round += 1) {
@@ -56,7 +60,9 @@ export async function measureSearch(rounds = 5): Promise<SearchFigures> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  measureSearch().then(
+  const name = process.argv[2] ?? 'synthetic-10k';
+  if (!(name in SYNTHETIC_DATASETS)) throw new Error(`unknown dataset "${name}"`);
+  measureSearch(5, SYNTHETIC_DATASETS[name as keyof typeof SYNTHETIC_DATASETS]).then(
     (figures) => console.log(JSON.stringify(figures)),
     (error: unknown) => {
       console.error(error instanceof Error ? error.message : error);

@@ -14,7 +14,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { PROBE_MARKS } from '../../store/probe.ts';
-import { withReadyStoryPage } from './ready-page.ts';
+import { withReadyStoryPage, type ReadyPage } from './ready-page.ts';
 
 /** Frames to wait for a step's end mark before calling the step lost (not a timing: a dead end). */
 const MAX_FRAMES_FOR_END_MARK = 120;
@@ -86,17 +86,23 @@ const STEP_SCRIPT = `async ({ steps, committedMark, maxFrames }) => {
 
 /** Loads `url` in a fresh context, waits for the story and the map, then times `steps` steps. */
 export async function measureSteps(browser: Browser, url: string, steps: number): Promise<StepSamples> {
-  return withReadyStoryPage(browser, url, async ({ page, describe, pageErrors }) => {
-    const loadMs = (await page.evaluate('performance.now()')) as number;
-    const options = { steps, committedMark: PROBE_MARKS.stepCommitted, maxFrames: MAX_FRAMES_FOR_END_MARK };
-    let samples: Omit<StepSamples, 'loadMs'>;
-    try {
-      samples = (await page.evaluate(`(${STEP_SCRIPT})(${JSON.stringify(options)})`)) as typeof samples;
-    } catch (error) {
-      throw new Error(`${url}: stepping failed: ${String(error)}\n  ${await describe()}`, { cause: error });
-    }
-    if (pageErrors.length > 0)
-      throw new Error(`${url}: page errors while stepping: ${pageErrors.join('; ')}`);
-    return { ...samples, loadMs };
-  });
+  return withReadyStoryPage(browser, url, (ready) => stepOnReadyPage(ready, url, steps));
+}
+
+/** Times `steps` steps on a page whose story and map are ready (see measureSteps). */
+export async function stepOnReadyPage(
+  { page, describe, pageErrors }: ReadyPage,
+  url: string,
+  steps: number,
+): Promise<StepSamples> {
+  const loadMs = (await page.evaluate('performance.now()')) as number;
+  const options = { steps, committedMark: PROBE_MARKS.stepCommitted, maxFrames: MAX_FRAMES_FOR_END_MARK };
+  let samples: Omit<StepSamples, 'loadMs'>;
+  try {
+    samples = (await page.evaluate(`(${STEP_SCRIPT})(${JSON.stringify(options)})`)) as typeof samples;
+  } catch (error) {
+    throw new Error(`${url}: stepping failed: ${String(error)}\n  ${await describe()}`, { cause: error });
+  }
+  if (pageErrors.length > 0) throw new Error(`${url}: page errors while stepping: ${pageErrors.join('; ')}`);
+  return { ...samples, loadMs };
 }

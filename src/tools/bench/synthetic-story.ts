@@ -10,6 +10,7 @@ import type {
   DateWindow,
   EventFeature,
   EventsCollection,
+  Excerpt,
   LonLat,
   PlaceFeature,
   PlacesCollection,
@@ -35,6 +36,23 @@ export interface SyntheticStoryOptions {
   polygonShare?: number;
   firstDate?: string;
   spanDays?: number;
+  /**
+   * Dates bunched the way news is: this many bursts (a summit, an offensive) of a few days to a few
+   * weeks, spread over the span with a few big ones; 0 (the default) spreads dates evenly.
+   */
+  dateBursts?: number;
+  /** Share of events inside a burst when `dateBursts` > 0 (the rest are spread evenly). */
+  burstShare?: number;
+  /**
+   * Excerpts per event as [min, max]: the source event's own first, then others drawn from every
+   * real excerpt; left out, an event has exactly its source's excerpts.
+   */
+  excerptsPerEvent?: readonly [min: number, max: number];
+  /**
+   * How unevenly events fall on places: place index = placeCount × u^skew, so above 1 a few places
+   * (the capitals of a newsroom's corpus) carry many events; 1 (the default) is even.
+   */
+  placeSkew?: number;
 }
 
 export interface SyntheticStory {
@@ -91,7 +109,10 @@ export function generateSyntheticStory(options: SyntheticStoryOptions): Syntheti
         kind: source.kind,
         actors: [...source.actors],
         places: placeIds,
-        excerpts: source.excerpts.map((excerpt) => ({ ...excerpt, translation: { ...excerpt.translation } })),
+        excerpts: (draft.excerpts ?? source.excerpts).map((excerpt) => ({
+          ...excerpt,
+          translation: { ...excerpt.translation },
+        })),
         ...(source.note === undefined ? {} : { note: { ...source.note } }),
       },
     };
@@ -161,29 +182,115 @@ interface EventDraft {
   date: DateWindow;
   source: EventFeature;
   placeIndexes: number[];
+  /** Excerpts chosen for this event; null: the source's own. */
+  excerpts: Excerpt[] | null;
+}
+
+/**
+ * A day-offset drawer over [0, spanDays): even, or with `bursts` > 0 a `burstShare` of days around
+ * burst centres (a burst's weight and width drawn once: a few big, long stories and many small ones).
+ */
+function burstyDays(
+  random: SeededRandom,
+  spanDays: number,
+  bursts: number,
+  burstShare: number,
+): () => number {
+  if (bursts <= 0) return () => random.int(0, spanDays);
+  const centres: number[] = [];
+  const widths: number[] = [];
+  const cumulative: number[] = [];
+  let total = 0;
+  for (let b = 0; b < bursts; b += 1) {
+    centres.push(random.int(0, spanDays));
+    widths.push(2 + random.int(0, 28));
+    // Pareto-like weights: 1 / u, capped so one burst cannot swallow the corpus.
+    total += Math.min(50, 1 / Math.max(0.02, random.next()));
+    cumulative.push(total);
+  }
+  return () => {
+    if (random.next() >= burstShare) return random.int(0, spanDays);
+    const b = Math.min(bursts - 1, lowerBound(cumulative, random.next() * total));
+    // A rough bell: the sum of three uniforms, ±1.5 widths.
+    const offset = (random.next() + random.next() + random.next() - 1.5) * (widths[b] ?? 1);
+    return clamp(Math.round((centres[b] ?? 0) + offset), 0, spanDays - 1);
+  };
+}
+
+/** The first index whose value is ≥ `value` in an ascending list. */
+function lowerBound(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((sorted[mid] ?? 0) < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** `count` excerpts: the source's own first (at most `count`), then distinct ones from the pool. */
+function drawExcerpts(
+  random: SeededRandom,
+  own: readonly Excerpt[],
+  pool: readonly Excerpt[],
+  count: number,
+): Excerpt[] {
+  const chosen = own.slice(0, Math.max(1, count));
+  // The pool holds every real excerpt, the source's own among them.
+  const wanted = Math.max(chosen.length, Math.min(count, pool.length));
+  while (chosen.length < wanted) {
+    const excerpt = random.pick(pool);
+    if (!chosen.includes(excerpt)) chosen.push(excerpt);
+  }
+  return chosen;
 }
 
 function draftEvents(random: SeededRandom, options: SyntheticStoryOptions, placeCount: number): EventDraft[] {
   const firstDate = options.firstDate ?? '2022-01-01';
   const spanDays = options.spanDays ?? 1_460;
-  const drafts: EventDraft[] = Array.from({ length: options.eventCount }, () => ({
-    date: dateWindow(
-      addDays(firstDate, random.int(0, spanDays)),
-      random.pick(['day', 'day', 'day', 'days', 'week', 'month'] as const),
-      random,
-    ),
-    source: random.pick(options.sourceEvents),
-    placeIndexes: drawPlaceIndexes(random, placeCount),
-  }));
+  const skew = options.placeSkew ?? 1;
+  // Options left out draw nothing extra, so the default story stays byte-identical.
+  const dayOffset = burstyDays(random, spanDays, options.dateBursts ?? 0, options.burstShare ?? 0.7);
+  const excerptPool = options.excerptsPerEvent
+    ? options.sourceEvents.flatMap((event) => event.properties.excerpts)
+    : [];
+  const drafts: EventDraft[] = Array.from({ length: options.eventCount }, () => {
+    const draft: EventDraft = {
+      date: dateWindow(
+        addDays(firstDate, dayOffset()),
+        random.pick(['day', 'day', 'day', 'days', 'week', 'month'] as const),
+        random,
+      ),
+      source: random.pick(options.sourceEvents),
+      placeIndexes: drawPlaceIndexes(random, placeCount, skew),
+      excerpts: null,
+    };
+    if (options.excerptsPerEvent) {
+      const [min, max] = options.excerptsPerEvent;
+      draft.excerpts = drawExcerpts(
+        random,
+        draft.source.properties.excerpts,
+        excerptPool,
+        random.int(min, max + 1),
+      );
+    }
+    return draft;
+  });
   // Sorting by start before numbering keeps the contract's order (date.start, then id) with padded ids.
   return drafts.sort((a, b) => (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : 0));
 }
 
-function drawPlaceIndexes(random: SeededRandom, placeCount: number): number[] {
+function drawPlaceIndexes(random: SeededRandom, placeCount: number, skew: number): number[] {
   const roll = random.next();
   const wanted = roll < 0.03 ? 0 : roll < 0.73 ? 1 : roll < 0.93 ? 2 : 3;
   const chosen = new Set<number>();
-  while (chosen.size < Math.min(wanted, placeCount)) chosen.add(random.int(0, placeCount));
+  while (chosen.size < Math.min(wanted, placeCount))
+    chosen.add(
+      skew === 1
+        ? random.int(0, placeCount)
+        : Math.min(placeCount - 1, Math.floor(placeCount * random.next() ** skew)),
+    );
   return [...chosen];
 }
 

@@ -117,3 +117,67 @@ describe('generateSyntheticStory', () => {
     );
   });
 });
+
+describe('generateSyntheticStory as a newsroom corpus (the 100k options)', () => {
+  const newsroom = {
+    ...options,
+    eventCount: 2_000,
+    placeCount: 100,
+    firstDate: '2014-01-01',
+    spanDays: 4_383,
+    dateBursts: 20,
+    burstShare: 0.7,
+    excerptsPerEvent: [1, 4] as const,
+    placeSkew: 2,
+  };
+
+  it('is identical for a seed, and the options left out change nothing (the 10k story stays as it was)', () => {
+    expect(JSON.stringify(generateSyntheticStory(newsroom))).toBe(
+      JSON.stringify(generateSyntheticStory(newsroom)),
+    );
+    const plain = JSON.stringify(generateSyntheticStory(options));
+    expect(
+      JSON.stringify(generateSyntheticStory({ ...options, dateBursts: 0, burstShare: 0.7, placeSkew: 1 })),
+    ).toBe(plain);
+  });
+
+  it('makes the counts asked for, valid under the contract, over the whole span', () => {
+    const { places, events } = generateSyntheticStory(newsroom);
+    expect(events.features).toHaveLength(2_000);
+    expect(places.features).toHaveLength(100);
+    expect(eventsCollectionSchema.safeParse(events).success).toBe(true);
+    const starts = events.features.map((e) => e.properties.date.start);
+    expect(starts[0]! < '2015-01-01').toBe(true);
+    expect(starts[starts.length - 1]! > '2025-06-01').toBe(true);
+  });
+
+  it('bunches dates in bursts: the busiest week holds far more than an even share', () => {
+    const { events } = generateSyntheticStory(newsroom);
+    const perWeek = new Map<number, number>();
+    for (const e of events.features) {
+      const week = Math.floor(Date.parse(e.properties.date.start) / (7 * 86_400_000));
+      perWeek.set(week, (perWeek.get(week) ?? 0) + 1);
+    }
+    const even = 2_000 / (4_383 / 7);
+    expect(Math.max(...perWeek.values())).toBeGreaterThan(10 * even);
+  });
+
+  it('gives events one to four distinct real excerpts, their source’s own first', () => {
+    const { events } = generateSyntheticStory(newsroom);
+    const counts = new Set<number>();
+    for (const e of events.features) {
+      const excerpts = e.properties.excerpts;
+      counts.add(excerpts.length);
+      expect(new Set(excerpts.map((x) => `${x.start}:${x.end}`)).size).toBe(excerpts.length);
+      for (const x of excerpts) expect(articleText.slice(x.start, x.end)).toBe(x.text);
+    }
+    // The fixture has three distinct excerpts in all, so at most three per event.
+    expect([...counts].sort()).toEqual([1, 2, 3]);
+  });
+
+  it('lets a few places carry many events (placeSkew)', () => {
+    const { places } = generateSyntheticStory(newsroom);
+    const mentions = places.features.map((p) => p.properties.events.length).sort((a, b) => b - a);
+    expect(mentions[0]!).toBeGreaterThan(5 * (mentions[50] ?? 0));
+  });
+});
