@@ -1,88 +1,84 @@
 /**
- * The load benchmark's baseline: a page with bare maplibre-gl (its own worker, no React, no store,
- * no story layers) drawing the app's basemap with the app's own basemap layers (land, borders, sea
- * and country labels in the same webfont) at the camera the app opens on. Built with Vite into a
- * temporary directory at bench time and never committed.
+ * The load and flight benchmarks' fixed reference: a page with bare maplibre-gl (its own worker, no
+ * React, no store, no story layers) drawing the 50 m basemap (geo/basemap.geojson) with a frozen
+ * copy of the app's basemap layers, in a map the size of the app's map area, at the app's first
+ * view: all frozen in reference-style.ts on 2026-12-01, so that the page, and the ratios against
+ * it, do not move when the app changes. Built with Vite into a temporary directory at bench time
+ * and never committed.
+ *
+ * For the flight benchmark it also exposes its map as `window.__qanatReference.map`
+ * (flight-timing.ts flies it along the app's path); the load run does not touch it.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'vite';
-import { eventsCollectionSchema, placesCollectionSchema } from '../../data/schema.ts';
-import { indexStory } from '../../data/story-index.ts';
-import { textDirection } from '../../i18n/i18n.ts';
-import { eventFrame, INITIAL_VIEW, wholeStoryFrame, type Frame } from '../../map/camera.ts';
 import { repoPath } from './repo-path.ts';
+import { REFERENCE_CAMERA, REFERENCE_FONT, REFERENCE_LAYERS, REFERENCE_MAP_SIZE } from './reference-style.ts';
 
-/**
- * The frame the app's map controller jumps to on load at the first event (src/map/map-controller.ts
- * moveCamera): the event's own frame, else the whole story. Computed with the app's camera code.
- */
-async function firstFrame(): Promise<Frame | null> {
-  const read = async (file: string): Promise<unknown> => JSON.parse(await readFile(repoPath(file), 'utf8'));
-  const places = placesCollectionSchema.parse(await read('geo/places.geojson'));
-  const events = eventsCollectionSchema.parse(await read('geo/events.geojson'));
-  const { story } = indexStory(places, events, []);
-  return eventFrame(story, 0) ?? wholeStoryFrame(story.places);
-}
+/** The page's global for the flight benchmark. */
+export const REFERENCE_GLOBAL = '__qanatReference';
 
-function mainSource(frame: Frame | null, language: 'ar' | 'en'): string {
+function mainSource(): string {
   const src = (path: string) => JSON.stringify(repoPath(path));
+  const font = (subset: string) =>
+    JSON.stringify(`@fontsource/noto-sans-arabic/files/noto-sans-arabic-${subset}-400-normal.woff2?url`);
   return `import { Map, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import arabicFontUrl from ${font('arabic')};
+import latinFontUrl from ${font('latin')};
 import basemapUrl from ${JSON.stringify(`${repoPath('geo/basemap.geojson')}?url`)};
-import { basemapLayers } from ${src('src/map/layers.ts')};
-import { mapFontFaces } from ${src('src/map/font-faces.ts')};
-import { framePadding } from ${src('src/map/camera.ts')};
 import { publishMapState } from ${src('src/store/probe.ts')};
 
 setWorkerUrl(workerUrl);
-const container = document.getElementById('map');
-const layers = basemapLayers(${JSON.stringify(language)});
-// Every source the app's basemap layers read gets the basemap file (labels included, placed by
-// maplibre-gl on the polygons), so the baseline never needs app code to derive its data.
-const data = new URL(basemapUrl, document.baseURI).href;
+// The frozen style and camera (reference-style.ts), written in as data.
+const REFERENCE_CAMERA = ${JSON.stringify(REFERENCE_CAMERA)};
+const REFERENCE_FONT = ${JSON.stringify(REFERENCE_FONT)};
+const REFERENCE_LAYERS = ${JSON.stringify(REFERENCE_LAYERS)};
+const base = document.baseURI;
+// Every source the layers read gets the basemap file (labels included, placed by maplibre-gl on
+// the polygons), so the reference never needs app code to derive its data.
+const data = new URL(basemapUrl, base).href;
 const sources = Object.fromEntries(
-  layers.filter((layer) => 'source' in layer).map((layer) => [layer.source, { type: 'geojson', data }]),
+  REFERENCE_LAYERS.filter((layer) => 'source' in layer).map((layer) => [layer.source, { type: 'geojson', data }]),
 );
+const fontFaces = {
+  [REFERENCE_FONT.name]: [
+    { url: new URL(arabicFontUrl, base).href, 'unicode-range': [...REFERENCE_FONT.arabicRange] },
+    { url: new URL(latinFontUrl, base).href, 'unicode-range': [...REFERENCE_FONT.latinRange] },
+  ],
+};
 const map = new Map({
-  container,
-  style: { version: 8, sources, layers, 'font-faces': mapFontFaces(document.baseURI) },
-  center: ${JSON.stringify(INITIAL_VIEW.center)},
-  zoom: ${INITIAL_VIEW.zoom},
+  container: document.getElementById('map'),
+  style: { version: 8, sources, layers: REFERENCE_LAYERS, 'font-faces': fontFaces },
+  center: REFERENCE_CAMERA.center,
+  zoom: REFERENCE_CAMERA.zoom,
   renderWorldCopies: false,
   maplibreLogo: false,
 });
-const frame = ${JSON.stringify(frame)};
-const padding = framePadding({
-  widthPx: container.clientWidth,
-  heightPx: container.clientHeight,
-  insetStartPx: 0,
-  rtl: ${JSON.stringify(textDirection(language) === 'rtl')},
-});
-if (frame?.kind === 'fit') map.fitBounds(frame.bounds, { padding, maxZoom: frame.maxZoom, duration: 0 });
-else if (frame) map.jumpTo({ center: frame.center, zoom: frame.zoom, padding });
 map.once('idle', () => publishMapState('idle'));
+window[${JSON.stringify(REFERENCE_GLOBAL)}] = { map };
 `;
 }
 
 const INDEX_HTML = `<!doctype html>
 <html lang="ar" dir="rtl">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>baseline</title>
-<style>html, body, #map { margin: 0; width: 100%; height: 100%; }</style></head>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>reference</title>
+<style>html, body { margin: 0; width: 100%; height: 100%; }
+#map { width: ${REFERENCE_MAP_SIZE.width}px; height: ${REFERENCE_MAP_SIZE.height}px; }</style></head>
 <body><div id="map"></div><script type="module" src="./main.js"></script></body>
 </html>
 `;
 
 /**
- * Builds the baseline site into `outDir` (its sources go to .cache/bench/, inside the repository so
- * they resolve node_modules and src/map/ like the app does).
+ * Builds the reference site into `outDir` (its sources go to .cache/bench/, inside the repository
+ * so they resolve node_modules like the app does).
  */
-export async function buildBaselinePage(outDir: string, language: 'ar' | 'en' = 'ar'): Promise<void> {
+export async function buildBaselinePage(outDir: string): Promise<void> {
   const sourceDir = repoPath('.cache/bench/baseline-src');
   await mkdir(sourceDir, { recursive: true });
   await writeFile(join(sourceDir, 'index.html'), INDEX_HTML);
-  await writeFile(join(sourceDir, 'main.js'), mainSource(await firstFrame(), language));
+  await writeFile(join(sourceDir, 'main.js'), mainSource());
   await build({
     root: sourceDir,
     base: './',

@@ -1,6 +1,7 @@
 /** The benchmark's result: one JSON object (`--json`) or a table for people. */
 import type { SearchFigures } from './search-timing.ts';
 import type { BundleSizes } from './bundle-sizes.ts';
+import type { FirstViewKind } from './first-view-bytes.ts';
 import type { MachineInfo } from './machine-info.ts';
 
 export interface Spread {
@@ -34,7 +35,7 @@ export interface BenchReport {
   command: string;
   machine: MachineInfo;
   bundle: Omit<BundleSizes, 'files'> & {
-    budgets: { appGzipBytes: number; appAuthoredGzipBytes: number; dataGzipBytes: number };
+    budgets: { appAuthoredGzipBytes: number; dataGzipBytes: number };
   };
   load: {
     runs: number;
@@ -42,13 +43,32 @@ export interface BenchReport {
     timelineMedianMs: number;
     baselineMedianMs: number;
     ratio: number;
+    /**
+     * What the default view downloads until the map's first idle, gzip bytes of the files as built
+     * (first-view-bytes.ts), in all and by kind; the app's own scripts among them apart.
+     */
+    firstViewBytes?: number;
+    firstViewBytesByKind?: Record<FirstViewKind, number>;
+    firstViewAppAuthoredJsBytes?: number;
+    firstViewBudgets?: {
+      firstViewGzipBytes: number;
+      fontGzipBytes: number;
+      firstViewAppAuthoredJsGzipBytes: number;
+    };
   };
+  /**
+   * Main-thread ms per frame during the tour's camera flights (flight-timing.ts): the app, and the
+   * fixed reference page (bare maplibre-gl) flying the same path in the same run; ratio of medians.
+   */
+  flight?: FlightReport;
   step: {
     steps: number;
     definition: string;
     budget: { synthetic10kP95Ms: number };
     real: StepFigures;
     synthetic10k: StepFigures;
+    /** The same steps on the 100,000-event story (fewer when --steps is large: see scale). */
+    synthetic100k?: StepFigures;
   };
   /** Zooming and panning the timeline, beside the step cost. */
   zoomPan: {
@@ -64,7 +84,43 @@ export interface BenchReport {
   ingestScaling?: { inputMb: number; mbPerS: number; peakRssMb: number; rssMbPerInputMb: number }[];
   /** Search on the synthetic 10k story (src/tools/bench/search-timing.ts): index build, query latency. */
   search?: SearchFigures;
+  /** The 100,000-event, 5,000-place story in one browser (src/tools/bench/synthetic-scale.ts). */
+  scale?: { synthetic100k: ScaleFigures };
   build: { geoBuildMs: number };
+}
+
+/** How far the single-page approach holds: the 100k story's load, heap, search and file sizes. */
+export interface ScaleFigures {
+  definition: string;
+  eventCount: number;
+  placeCount: number;
+  /** Cold load (empty cache) to the map's first idle and an interactive timeline, in page time. */
+  loadMs: number;
+  /** Used JS heap after a forced GC: the larger of after load and after the step run. */
+  heapMb: number;
+  heapAfterLoadMb: number;
+  /** Median query time over the fixed queries, index ready (its build not included), in Node. */
+  searchMs: number;
+  searchP95Ms: number;
+  /** Building the search index over every event's title and details, once, in Node. */
+  searchIndexMs: number;
+  indexBytes: number;
+  indexGzipBytes: number;
+  detailBytes: number;
+  detailGzipBytes: number;
+  detailFiles: number;
+}
+
+export interface FlightReport extends Spread {
+  definition: string;
+  /** The events flown to, from the first view. */
+  eventIds: string[];
+  durationMs: number;
+  frames: number;
+  baselineFrames: number;
+  baselineMedianMs: number;
+  baselineP95Ms: number;
+  ratio: number;
 }
 
 const kb = (bytes: number | null): string => (bytes === null ? 'n/a' : `${(bytes / 1000).toFixed(1)} kB`);
@@ -93,7 +149,7 @@ export function formatTable(report: BenchReport): string {
   const rows: [string, string][] = [
     [
       'all JS but maplibre-gl (gzip)',
-      `${kb(bundle.appGzipBytes)} (interim budget ${kb(bundle.budgets.appGzipBytes)})`,
+      `${kb(bundle.appGzipBytes)} (no budget: React's chunk is counted apart)`,
     ],
     [
       '  app-authored JS (gzip)',
@@ -109,6 +165,30 @@ export function formatTable(report: BenchReport): string {
       `app ${ms(load.medianMs)}, bare maplibre ${ms(load.baselineMedianMs)}, ratio ${load.ratio}`,
     ],
     ['cold load to interactive timeline', ms(load.timelineMedianMs)],
+    ...(load.firstViewBytes !== undefined && load.firstViewBytesByKind
+      ? [
+          [
+            'first view, to map idle (gzip)',
+            `${kb(load.firstViewBytes)}${load.firstViewBudgets ? ` (budget ${kb(load.firstViewBudgets.firstViewGzipBytes)})` : ''}: ${Object.entries(
+              load.firstViewBytesByKind,
+            )
+              .map(([kind, bytes]) => `${kind} ${kb(bytes)}`)
+              .join(', ')}`,
+          ] as [string, string],
+          [
+            '  app-authored JS of the first view',
+            `${kb(load.firstViewAppAuthoredJsBytes ?? null)}${load.firstViewBudgets ? ` (budget ${kb(load.firstViewBudgets.firstViewAppAuthoredJsGzipBytes)})` : ''}`,
+          ] as [string, string],
+        ]
+      : []),
+    ...(report.flight
+      ? [
+          [
+            `tour flight frame (${report.flight.eventIds.length} flights, ${report.flight.frames} / ${report.flight.baselineFrames} frames)`,
+            `app ${spread(report.flight)}; bare maplibre median ${ms(report.flight.baselineMedianMs)}, p95 ${ms(report.flight.baselineP95Ms)}; ratio ${report.flight.ratio}`,
+          ] as [string, string],
+        ]
+      : []),
     ...stepRows('real', step.real),
     ...stepRows('synthetic 10k', step.synthetic10k),
     ['step ends at', step.definition],
@@ -123,6 +203,7 @@ export function formatTable(report: BenchReport): string {
       `ingest command, ${point.inputMb.toFixed(0)} MB`,
       `${point.mbPerS.toFixed(2)} MB/s, peak RSS ${point.peakRssMb.toFixed(0)} MB (${point.rssMbPerInputMb.toFixed(1)} MB per input MB)`,
     ]),
+    ...(report.scale ? scaleRows(report.scale.synthetic100k, report.step.synthetic100k) : []),
     ...(report.search
       ? [
           [
@@ -141,4 +222,23 @@ export function formatTable(report: BenchReport): string {
   ];
   const width = Math.max(...rows.map(([name]) => name.length));
   return rows.map(([name, value]) => `${name.padEnd(width)}  ${value}`).join('\n');
+}
+
+function scaleRows(scale: ScaleFigures, step: StepFigures | undefined): [string, string][] {
+  const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
+  return [
+    [
+      `synthetic 100k (${scale.eventCount} events, ${scale.placeCount} places)`,
+      `load ${ms(scale.loadMs)}, heap ${scale.heapMb.toFixed(0)} MB (${scale.heapAfterLoadMb.toFixed(0)} MB after load)`,
+    ],
+    ...(step ? [[`  step (${step.eventCount} events)`, spread(step)] as [string, string]] : []),
+    [
+      '  search (Node, index ready)',
+      `query median ${ms(scale.searchMs)}, p95 ${ms(scale.searchP95Ms)}; index built in ${ms(scale.searchIndexMs)}`,
+    ],
+    [
+      '  files',
+      `index ${mb(scale.indexBytes)} (${mb(scale.indexGzipBytes)} gzip); details ${mb(scale.detailBytes)} (${mb(scale.detailGzipBytes)} gzip) in ${scale.detailFiles} chunks`,
+    ],
+  ];
 }

@@ -40,7 +40,7 @@ export interface BundleSizes {
 }
 
 /** Directories inside dist/ that are not part of the site as shipped (the bench's synthetic data). */
-export const IGNORED_DIST_DIRS: readonly string[] = ['synthetic-10k'];
+export const IGNORED_DIST_DIRS: readonly string[] = ['synthetic-10k', 'synthetic-100k'];
 
 // The minifier drops maplibre-gl's licence banner from the main chunk, so it is recognised by CSS
 // class names only maplibre-gl's own DOM code uses; the worker keeps its banner and its file name.
@@ -52,7 +52,11 @@ const MAPLIBRE_WORKER_NAME = /^maplibre-gl-worker\b/;
 // too, so a renamed app chunk is never mistaken for the runtime and left out of the app's budget.
 const REACT_CHUNK_NAME = /^react-[\w-]+\.m?js$/;
 const REACT_MARKERS = ['react.transitional.element', 'react.dev/errors/'];
-const STORY_DATA_NAME = /^(?:places|events)(?:-[\w-]+)?\.geojson$|^articles(?:-[\w-]+)?\.json$|\.txt$/;
+// The tour's chapters (chapters.json) are the story's too: titles and summaries the tour shows.
+const STORY_DATA_NAME =
+  /^(?:places|events)(?:-[\w-]+)?\.geojson$|^(?:articles|chapters)(?:-[\w-]+)?\.json$|\.txt$/;
+// The site build's story files: story/<generation>/index.json and its details-<k>.json chunks.
+const STORY_DIR_DATA = /(?:^|\/)story\/(?:[^/]+\/)*[^/]+\.json$/;
 const BASEMAP_NAME = /^basemap(?:-[\w-]+)?\.geojson$/;
 const FONT_EXTENSIONS = new Set(['.woff2', '.woff', '.ttf', '.otf']);
 const JS_EXTENSIONS = new Set(['.js', '.mjs']);
@@ -74,7 +78,7 @@ export function classifyAsset(path: string, content: Buffer): AssetCategory {
   }
   if (FONT_EXTENSIONS.has(extension)) return 'font';
   if (BASEMAP_NAME.test(name)) return 'basemap';
-  if (STORY_DATA_NAME.test(name)) return 'data';
+  if (STORY_DATA_NAME.test(name) || STORY_DIR_DATA.test(path)) return 'data';
   if (extension === '.css') return 'css';
   if (extension === '.html') return 'html';
   return 'other';

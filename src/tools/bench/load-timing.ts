@@ -1,10 +1,12 @@
 /**
  * Cold-load timing in headless Chromium: each run gets a fresh browser context (empty cache) and
  * records, in page time (ms since navigation start), when the map first reports `idle` and when
- * the timeline slider is present and focusable.
+ * the timeline slider is present and focusable; and, when asked (`firstViewDist`), what the page
+ * downloaded until that idle (src/tools/bench/first-view-bytes.ts).
  */
 import type { Browser } from 'playwright-core';
 import { MAP_STATE_KEY } from '../../store/probe.ts';
+import { firstViewBytes, pageEpochMs, recordRequests, type FirstViewBytes } from './first-view-bytes.ts';
 import { collectPageDiagnostics } from './page-diagnostics.ts';
 
 export const BENCH_VIEWPORT = { width: 1280, height: 800 } as const;
@@ -14,6 +16,13 @@ export interface LoadSample {
   mapIdleMs: number;
   /** Undefined for a page without a timeline (the baseline). */
   timelineInteractiveMs?: number;
+  /** The files requested until the map's first idle, at their gzip sizes (with `firstViewDist`). */
+  firstView?: FirstViewBytes;
+}
+
+export interface ColdLoadOptions {
+  /** The served site's directory: count the first view's bytes from its files. */
+  firstViewDist?: string;
 }
 
 declare global {
@@ -51,11 +60,13 @@ export async function measureColdLoad(
   browser: Browser,
   url: string,
   withTimeline: boolean,
+  options: ColdLoadOptions = {},
 ): Promise<LoadSample> {
   const context = await browser.newContext({ viewport: BENCH_VIEWPORT, locale: 'ar' });
   try {
     const page = await context.newPage();
     const diagnostics = collectPageDiagnostics(page);
+    const requests = recordRequests(page);
     await page.addInitScript({ content: LOAD_OBSERVER_SCRIPT });
     await page.goto(url, { waitUntil: 'commit' });
     try {
@@ -77,6 +88,14 @@ export async function measureColdLoad(
     const sample: LoadSample = { mapIdleMs: marks.mapIdleMs ?? Number.NaN };
     if (withTimeline && marks.timelineInteractiveMs !== undefined) {
       sample.timelineInteractiveMs = marks.timelineInteractiveMs;
+    }
+    if (options.firstViewDist !== undefined && marks.mapIdleMs !== undefined) {
+      const idleEpochMs = await pageEpochMs(page, marks.mapIdleMs);
+      sample.firstView = firstViewBytes(
+        requests.urlsUntil(idleEpochMs),
+        options.firstViewDist,
+        new URL(url).origin,
+      );
     }
     return sample;
   } finally {

@@ -28,11 +28,40 @@
  * compressing as its own chunk once maplibre-gl got a chunk group): both JS budgets rise by 4,000 B
  * over issue 11's, about 3% above the measured size.
  */
+/*
+ * Issue 14 (first view): the story reaches the page as the site's split (story/<generation>/index.json
+ * and details-<k>.json, countries without their polygons: the basemap draws them), so the story's
+ * data fell from 115,334 to 59,860 B gzip. The app-authored JS of the whole build rose from 64.6 to
+ * 76.7 KB: the details loader and shape check, each language's strings in a chunk of its own, and the
+ * first view's lazy split (each later part its own chunk, with a few hundred bytes of overhead each);
+ * what the first view loads fell from 47 to 35 KB (FIRST_VIEW_BUDGETS_GZIP_BYTES below). The
+ * requirement retires the "all JS but maplibre-gl, React included" target ("React's chunk counted
+ * apart: the stack is fixed"), so that budget is gone; the two below keep today's sizes with ~5%.
+ */
 export const SIZE_BUDGETS_GZIP_BYTES = {
-  /** Every JS chunk but maplibre-gl (main chunk and worker): the requirement's "app's own JS". */
-  appGzipBytes: 137_500,
-  /** The same without the React runtime's `react` chunk: the code this project writes or chooses. */
-  appAuthoredGzipBytes: 66_500,
-  /** places.geojson, events.geojson, articles.json and the article texts as emitted into dist/. */
-  dataGzipBytes: 121_000,
+  /** Every JS chunk but maplibre-gl's and React's, lazy ones included: the code this project writes or chooses. */
+  appAuthoredGzipBytes: 80_500,
+  /** The story's index, its details chunks and the article texts as emitted into dist/. */
+  dataGzipBytes: 63_000,
+} as const;
+
+/**
+ * What a reader pays for the first view (issue 14, "Lighter first view, smooth flights, and 100,000
+ * events", item 6): "Budgets in npm test (sizes only, deterministic): first-view bytes ≤ 700 KB
+ * compressed, fonts ≤ 100 KB, app-authored JS ≤ 35 KB; React's chunk counted apart." KB here is
+ * 1,024 bytes. Enforced by tests/e2e/size-budget.spec.ts:
+ * - `firstViewGzipBytes`: every file the default view (`/`, Arabic, 1280×800, the introduction
+ *   open) requests until the map first reports idle, each once, at its gzip size in dist/ (see
+ *   first-view-bytes.ts: JS, fonts, basemap, data and the rest; not the service worker's precache);
+ * - `fontGzipBytes`: every font file in dist/ (all weights, subsets and formats shipped);
+ * - `firstViewAppAuthoredJsGzipBytes`: the app's own chunks among the first view's files, that is
+ *   without React's chunk and maplibre-gl (lazy chunks are not paid up front, so they are not here;
+ *   the whole-build budgets above still count them).
+ * Set from the requirement, not from today's sizes (at commit 6ad2192, 2026-12-01: 1,101,459 B,
+ * 305,187 B and 56,314 B): they fail until the first-view work of issue 14 lands.
+ */
+export const FIRST_VIEW_BUDGETS_GZIP_BYTES = {
+  firstViewGzipBytes: 700 * 1024,
+  fontGzipBytes: 100 * 1024,
+  firstViewAppAuthoredJsGzipBytes: 35 * 1024,
 } as const;

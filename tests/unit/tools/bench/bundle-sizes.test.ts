@@ -41,6 +41,10 @@ describe('classifyAsset', () => {
     expect(classifyAsset('assets/places-Dx1.geojson', empty)).toBe('data');
     expect(classifyAsset('assets/events-Dx1.geojson', empty)).toBe('data');
     expect(classifyAsset('assets/articles-Dx1.json', empty)).toBe('data');
+    expect(classifyAsset('assets/chapters-Dx1.json', empty)).toBe('data');
+    expect(classifyAsset('story/728990c1e1207206/index.json', empty)).toBe('data');
+    expect(classifyAsset('story/728990c1e1207206/details-0.json', empty)).toBe('data');
+    expect(classifyAsset('manifest.json', empty)).toBe('other');
     expect(classifyAsset('assets/000_0d2102b2fc4aa379-Dx1.txt', empty)).toBe('data');
     expect(classifyAsset('assets/basemap-Dx1.geojson', empty)).toBe('basemap');
     expect(classifyAsset('assets/noto-sans-arabic-arabic-400-normal-Dx1.woff2', empty)).toBe('font');
