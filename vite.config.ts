@@ -6,6 +6,9 @@ import type { Plugin, PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { PALETTE } from './src/styles/palette.ts';
 import { regularFilesIn } from './src/pipeline/fs/regular-files.ts';
+import { storySplitPlugin } from './src/pipeline/site/story-split-plugin.ts';
+import { firstViewPreloadPlugin } from './src/pipeline/site/first-view-preload.ts';
+import { fontSubsetPlugin } from './src/pipeline/fonts/font-subset-plugin.ts';
 
 /**
  * Build-only Content-Security-Policy: everything from our own origin, nothing remote. MapLibre's
@@ -100,12 +103,22 @@ const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root: 'src',
   publicDir: '../public',
-  plugins: [react(), regularArticles(), contentSecurityPolicy(), offlineApp()],
+  plugins: [
+    react(),
+    regularArticles(),
+    storySplitPlugin(join(repoRoot, 'geo')),
+    firstViewPreloadPlugin(),
+    fontSubsetPlugin(repoRoot),
+    contentSecurityPolicy(),
+    offlineApp(),
+  ],
   server: { fs: { allow: [repoRoot] } },
   build: {
     outDir: '../dist',
     emptyOutDir: true,
     target: 'es2022',
+    // Every browser the page supports (ES2022 modules) has <link rel="modulepreload">: no polyfill.
+    modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 1200,
     // Data, fonts and texts stay files of ours: the CSP allows fetching and fonts from 'self', not data: URLs.
     assetsInlineLimit: 0,
@@ -131,6 +144,7 @@ export default defineConfig({
           name: 'unit',
           root: repoRoot,
           include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
+          setupFiles: [join(repoRoot, 'tests', 'unit', 'register-messages.ts')],
           environment: 'node',
           env: { TZ: 'UTC' },
         },

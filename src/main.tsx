@@ -1,27 +1,35 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import '@fontsource/noto-sans-arabic/arabic-400.css';
-import '@fontsource/noto-sans-arabic/latin-400.css';
-import '@fontsource/noto-sans-arabic/arabic-700.css';
-import '@fontsource/noto-sans-arabic/latin-700.css';
+// Noto Sans Arabic, regular and bold, subset to the page's text at build time (src/pipeline/fonts/).
+import 'virtual:qanat-fonts.css';
 import './styles/app.css';
 import './styles/print.css';
-import { App } from './app/App.tsx';
+import { App, PrintWhenReady } from './app/App.tsx';
 import { startApp } from './app/start-app.ts';
-import { PrintChronology } from './share/PrintChronology.tsx';
-import { registerServiceWorker } from './share/service-worker.ts';
+import { loadMessages } from './i18n/i18n.ts';
+import { whenFirstViewDrawn } from './app/first-view.ts';
 
-startApp();
+const store = startApp();
 
 const root = document.getElementById('root');
+// The page renders once its language's strings are in (their own chunk, fetched while the story loads).
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-      <PrintChronology />
-    </StrictMode>,
+  loadMessages(store.getState().language).then(
+    () =>
+      createRoot(root).render(
+        <StrictMode>
+          <App />
+          <PrintWhenReady />
+        </StrictMode>,
+      ),
+    () => {
+      root.textContent =
+        'Qanat could not load its interface. Reload the page. · تعذّر تحميل واجهة قناة. أعد تحميل الصفحة.';
+    },
   );
 }
 
-// Offline after a first visit: the build's service worker (not in development, where Vite serves).
-if (import.meta.env.PROD) registerServiceWorker();
+// Offline after a first visit: the build's service worker (not in development, where Vite serves),
+// registered once the first view is drawn so its precache does not compete with it.
+if (import.meta.env.PROD)
+  whenFirstViewDrawn(() => void import('./share/service-worker.ts').then((m) => m.registerServiceWorker()));

@@ -1,22 +1,26 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { EmbedBar } from '../share/EmbedBar.tsx';
 import { IS_EMBED } from '../share/embed.ts';
 import { EventCard } from '../story/EventCard.tsx';
-import { PlacePanel } from '../story/PlacePanel.tsx';
-import { SourcesDialog } from '../story/SourcesDialog.tsx';
-import { TourCard } from '../story/TourCard.tsx';
 import { selectCurrentEvent } from '../store/selectors.ts';
 import { useStoryStore } from '../store/story-store.ts';
 import { Timeline } from '../timeline/Timeline.tsx';
-import { ChronologyList } from './ChronologyList.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { ErrorScreen } from './ErrorScreen.tsx';
 import { formatDateWindow } from '../i18n/format-date.ts';
 import { Header } from './Header.tsx';
 import { t } from '../i18n/i18n.ts';
 import { IntroDialog } from './IntroDialog.tsx';
-import { Legend } from './Legend.tsx';
-import { PlacesList } from './PlacesList.tsx';
+import {
+  ChronologyList,
+  EmbedBar,
+  Legend,
+  PlacePanel,
+  PlacesList,
+  PrintChronology,
+  SourcesDialog,
+  TourCard,
+  useFirstViewDone,
+} from './later-parts.tsx';
 import { useDocumentLanguage } from './use-document-language.ts';
 import { useKeyboardActions } from './use-keyboard-actions.ts';
 
@@ -30,6 +34,7 @@ function SidePanel() {
   const touring = useStoryStore((s) => s.tourStage !== 'off');
   const index = useStoryStore((s) => s.currentIndex);
   const panelRef = useRef<HTMLDivElement>(null);
+  const firstViewDone = useFirstViewDone();
   // A new event opens at its top, wherever the reader had scrolled the last one. After paint, not
   // in a layout effect: reading or setting the scroll position there would force a layout in every step.
   useEffect(() => {
@@ -40,17 +45,28 @@ function SidePanel() {
   if (touring && !placeOpen) {
     return (
       <div ref={panelRef} className="side-panel side-panel--tour">
-        <TourCard />
+        <Suspense fallback={<EventCard />}>
+          <TourCard />
+        </Suspense>
       </div>
     );
   }
   // Not inside <main>: the place panel is an <aside>, which must be a top-level landmark.
   return (
     <div ref={panelRef} className="side-panel">
-      {placeOpen && <PlacePanel />}
+      {placeOpen && (
+        <Suspense fallback={null}>
+          <PlacePanel />
+        </Suspense>
+      )}
       {listOpen && <ChronologyList />}
       {!placeOpen && !listOpen && <EventCard />}
-      <PlacesList />
+      {/* Below the card: it comes once the first view is drawn. */}
+      {firstViewDone && (
+        <Suspense fallback={null}>
+          <PlacesList />
+        </Suspense>
+      )}
     </div>
   );
 }
@@ -89,14 +105,23 @@ function MapFailed() {
 function Story() {
   const language = useStoryStore((s) => s.language);
   const readerOpen = useStoryStore((s) => s.reader !== null);
-  // Once loaded, the reader stays mounted so its dialog closes natively and focus returns.
+  const sourcesOpen = useStoryStore((s) => s.sources !== null);
+  const legendOpen = useStoryStore((s) => s.legendOpen);
+  // Once loaded, the reader and the sources stay mounted so their dialogs close natively and focus returns.
   const [readerMounted, setReaderMounted] = useState(false);
   if (readerOpen && !readerMounted) setReaderMounted(true);
+  const [sourcesMounted, setSourcesMounted] = useState(false);
+  if (sourcesOpen && !sourcesMounted) setSourcesMounted(true);
   return (
     <>
       <div className="app-main">
         <SidePanel />
-        <Legend />
+        {legendOpen && (
+          // The legend button controls #legend: it is there while the legend's chunk loads.
+          <Suspense fallback={<section id="legend" className="legend" aria-busy="true" />}>
+            <Legend />
+          </Suspense>
+        )}
         <ErrorBoundary language={language} fallback={<MapFailed />}>
           <Suspense fallback={<main className="map-area" aria-busy="true" />}>
             <MapView fallback={<ChronologyList id="chronology-fallback" />} />
@@ -106,7 +131,11 @@ function Story() {
       <Timeline />
       <EventAnnouncer />
       <IntroDialog />
-      <SourcesDialog />
+      {sourcesMounted && (
+        <Suspense fallback={null}>
+          <SourcesDialog />
+        </Suspense>
+      )}
       {readerMounted && (
         <Suspense fallback={null}>
           <ArticleReader />
@@ -148,4 +177,17 @@ export function App() {
       </div>
     </ErrorBoundary>
   );
+}
+
+/**
+ * The printed chronology, beside the app (print.css prints only it): mounted once the first view is
+ * drawn, since it is its own chunk; it listens for printing from then on.
+ */
+export function PrintWhenReady() {
+  const firstViewDone = useFirstViewDone();
+  return firstViewDone ? (
+    <Suspense fallback={null}>
+      <PrintChronology />
+    </Suspense>
+  ) : null;
 }

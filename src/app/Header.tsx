@@ -1,9 +1,33 @@
+import { Suspense, useEffect, useState } from 'react';
 import { FiltersMenu } from '../search/FiltersMenu.tsx';
-import { SearchBox } from '../search/SearchBox.tsx';
 import { ExportMenu } from '../share/ExportMenu.tsx';
 import { ShareMenu } from '../share/ShareMenu.tsx';
 import { getStoryStore, useStoryStore } from '../store/story-store.ts';
 import { t } from '../i18n/i18n.ts';
+import { SearchBox, useFirstViewDone } from './later-parts.tsx';
+import { switchLanguage } from './switch-language.ts';
+
+/**
+ * `/` anywhere but in a field focuses the search, as on most sites with one; pressed before the
+ * search is on the page (it comes with the first view drawn), it brings it at once. True once asked.
+ */
+function useSearchShortcut(): boolean {
+  const [asked, setAsked] = useState(false);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      const target = event.target instanceof HTMLElement ? event.target : null;
+      const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
+      if (event.key !== '/' || typing || event.ctrlKey || event.metaKey || event.altKey) return;
+      event.preventDefault();
+      const input = document.querySelector<HTMLInputElement>('.search__input');
+      if (input) input.focus();
+      else setAsked(true);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+  return asked;
+}
 
 /** Title, language toggle, tour controls and the chronology-list toggle. */
 export function Header() {
@@ -12,8 +36,9 @@ export function Header() {
   const listOpen = useStoryStore((s) => s.listOpen);
   const ready = useStoryStore((s) => s.status === 'ready');
   const legendOpen = useStoryStore((s) => s.legendOpen);
-  const { togglePlay, setLanguage, toggleList, toggleLegend, setIntroOpen, openSources } =
-    getStoryStore().getState();
+  const firstViewDone = useFirstViewDone();
+  const searchAsked = useSearchShortcut();
+  const { togglePlay, toggleList, toggleLegend, setIntroOpen, openSources } = getStoryStore().getState();
   const other = language === 'ar' ? 'en' : 'ar';
   return (
     <header className="app-header">
@@ -21,7 +46,15 @@ export function Header() {
         <h1>{t(language, 'appTitle')}</h1>
         <p className="app-header__subtitle">{t(language, 'appSubtitle')}</p>
       </div>
-      {ready && <SearchBox />}
+      {/* The search comes once the first view is drawn (behind the introduction it cannot be used
+          yet); its place is kept so nothing moves when it arrives. */}
+      {ready && (firstViewDone || searchAsked) ? (
+        <Suspense fallback={<div className="search" />}>
+          <SearchBox focusOnMount={searchAsked} />
+        </Suspense>
+      ) : (
+        <div className="search" />
+      )}
       <div className="app-header__controls">
         <button type="button" className="button button--primary" onClick={togglePlay} disabled={!ready}>
           <span aria-hidden="true">{isPlaying ? '❚❚' : '▶'}</span>{' '}
@@ -85,7 +118,7 @@ export function Header() {
         type="button"
         className="button app-header__language"
         lang={other}
-        onClick={() => setLanguage(other)}
+        onClick={() => switchLanguage(other)}
         title={t(language, 'switchLanguageLabel')}
       >
         {t(language, 'switchLanguage')}

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { getStoryStore, useStoryStore } from '../store/story-store.ts';
 import { t } from '../i18n/i18n.ts';
+import { switchLanguage } from './switch-language.ts';
 
 /**
  * The story's front door: what this is, where it comes from, and two ways in (the tour, or free
@@ -23,7 +24,7 @@ export function IntroDialog() {
     if (!open && dialog.open) dialog.close();
   }, [open]);
 
-  const { setIntroOpen, startTour, setLanguage } = getStoryStore().getState();
+  const { setIntroOpen, startTour } = getStoryStore().getState();
   const other = language === 'ar' ? 'en' : 'ar';
   return (
     <dialog
@@ -34,9 +35,9 @@ export function IntroDialog() {
     >
       <div className="intro__top">
         <p className="intro__kicker" lang={other === 'ar' ? 'ar' : 'en'}>
-          {t(other, 'appTitle')}
+          {t(language, 'appTitleOther')}
         </p>
-        <button type="button" className="button" lang={other} onClick={() => setLanguage(other)}>
+        <button type="button" className="button" lang={other} onClick={() => switchLanguage(other)}>
           {t(language, 'switchLanguage')}
         </button>
       </div>

@@ -61,12 +61,6 @@ export const excerptSchema = z
   })
   .check(z.refine((x) => x.end > x.start, { message: 'end must be greater than start', path: ['end'] }));
 
-/**
- * What `publisher` holds when the article's text does not name its publisher; the interface shows
- * "publisher not named in the text" for it.
- */
-export const UNKNOWN_PUBLISHER = 'unknown';
-
 export const articleSchema = z.strictObject({
   id: slugSchema,
   file: z.string().check(z.regex(/^[^/\\]+\.txt$/, 'must be a .txt file name inside geo/articles/')),
@@ -224,3 +218,80 @@ export type PlaceProperties = z.infer<typeof placePropertiesSchema>;
 export type PlacesCollection = z.infer<typeof placesCollectionSchema>;
 export type EventFeature = z.infer<typeof eventFeatureSchema>;
 export type EventsCollection = z.infer<typeof eventsCollectionSchema>;
+
+/*
+ * The site's split of the story (made at build time from the files above by splitStory in
+ * src/data/story-split.ts): one index the first view needs, and the details (summaries, notes,
+ * excerpts with their translations) in chunks by period, fetched when a reader gets near them.
+ */
+
+/** What an event's card needs before its details arrive, and what the timeline, map and filters use. */
+export const indexEventPropertiesSchema = z.strictObject({
+  id: slugSchema,
+  date: dateWindowSchema,
+  title: bilingualSchema,
+  kind: z.enum(EVENT_KINDS),
+  actors: z.array(actorSchema),
+  places: z.array(slugSchema),
+  /** The article each excerpt quotes, in the excerpts' order (their count, the source filter). */
+  sources: z.array(slugSchema).check(z.minLength(1, 'needs at least one excerpt')),
+  /** How many characters the card gives to read in each language (the tour's dwell). */
+  reading: z.strictObject({ ar: z.int().check(z.gte(0)), en: z.int().check(z.gte(0)) }),
+  camera: z.optional(cameraSchema),
+});
+const indexEventFeatureSchema = z.strictObject({
+  type: z.literal('Feature'),
+  id: slugSchema,
+  geometry: z.nullable(z.discriminatedUnion('type', [pointSchema, multiPointSchema])),
+  properties: indexEventPropertiesSchema,
+});
+
+/**
+ * A place as the index holds it: a country has no geometry (the map draws it from the basemap's
+ * own feature, by ISO code); every area carries its RFC 7946 `bbox` and its surface (`areaM2`) for
+ * the camera and for picking the smallest area under the pointer.
+ */
+const indexPlaceFeatureSchema = z.strictObject({
+  type: z.literal('Feature'),
+  id: slugSchema,
+  geometry: z.nullable(z.discriminatedUnion('type', [pointSchema, polygonSchema, multiPolygonSchema])),
+  bbox: z.optional(z.tuple([z.number(), z.number(), z.number(), z.number()])),
+  areaM2: z.optional(z.number().check(z.gte(0))),
+  properties: placePropertiesSchema,
+});
+
+export const storyIndexFileSchema = z.strictObject({
+  /** geo:build's generation of the files this was made from; every details chunk carries it too. */
+  generation: nonEmpty,
+  articles: articlesFileSchema,
+  chapters: z.array(chapterSchema),
+  places: z.strictObject({
+    type: z.literal('FeatureCollection'),
+    features: z.array(indexPlaceFeatureSchema),
+  }),
+  events: z.strictObject({
+    type: z.literal('FeatureCollection'),
+    features: z.array(indexEventFeatureSchema),
+  }),
+  /** Index of the first event of each details chunk (details-<k>.json), ascending from 0. */
+  detailChunks: z.array(z.int().check(z.gte(0))).check(z.minLength(1, 'needs at least one chunk')),
+});
+
+export const eventDetailsSchema = z.strictObject({
+  id: slugSchema,
+  summary: z.strictObject({ en: nonEmpty, ar: nonEmpty }),
+  excerpts: z.array(excerptSchema).check(z.minLength(1, 'needs at least one excerpt')),
+  note: z.optional(z.strictObject({ en: nonEmpty, ar: nonEmpty })),
+});
+export const detailsChunkFileSchema = z.strictObject({
+  generation: nonEmpty,
+  /** Index of the chunk's first event in story order. */
+  first: z.int().check(z.gte(0)),
+  events: z.array(eventDetailsSchema),
+});
+
+export type IndexEventFeature = z.infer<typeof indexEventFeatureSchema>;
+export type IndexPlaceFeature = z.infer<typeof indexPlaceFeatureSchema>;
+export type StoryIndexFile = z.infer<typeof storyIndexFileSchema>;
+export type EventDetails = z.infer<typeof eventDetailsSchema>;
+export type DetailsChunkFile = z.infer<typeof detailsChunkFileSchema>;

@@ -1,52 +1,29 @@
 /**
- * Where the app finds its static data: Vite turns these imports into hashed asset URLs, so the
- * files are served from our own origin and fetched (never bundled into the JavaScript).
+ * Where the app finds its static data: Vite turns these imports into asset URLs, so the files are
+ * served from our own origin and fetched (never bundled into the JavaScript). The story's index and
+ * details chunks are made from the data contract's files by the site build (src/pipeline/site/).
  */
-import placesUrl from '../../geo/places.geojson?url';
-import eventsUrl from '../../geo/events.geojson?url';
+import storyIndexUrl from 'virtual:qanat-story-index';
 import basemapUrl from '../../geo/basemap.geojson?url';
-import articlesUrl from '../../geo/articles.json?url';
-import chaptersUrl from '../../geo/chapters.json?url';
+import basemapCoarseUrl from '../../geo/basemap-coarse.geojson?url';
 import type { DatasetName } from './datasets.ts';
 
-const articleTextUrls = import.meta.glob<string>('../../geo/articles/*.txt', {
-  query: '?url',
-  import: 'default',
-  eager: true,
-});
-
 export interface DataUrls {
-  places: string;
-  events: string;
+  /** The story's index (index.json); its details chunks (details-<k>.json) are beside it. */
+  index: string;
+  /** The detailed basemap level, fetched once the camera comes close (src/map/layers.ts). */
   basemap: string;
-  articles: string;
-  /** The tour's chapters; a dataset without them tours its events without chapter cards. */
-  chapters?: string;
+  /** The coarse basemap level: the only one the first view fetches. */
+  basemapCoarse: string;
 }
 
 /**
- * URLs of the data files for a dataset. The synthetic one is written into dist/ by the benchmark
+ * URLs of the data files for a dataset. The synthetic ones are written into dist/ by the benchmark
  * generator, next to index.html, so it is fetched relative to the page.
  */
 export function dataUrlsFor(dataset: DatasetName): DataUrls {
-  if (dataset === 'synthetic-10k') {
-    return {
-      places: './synthetic-10k/places.geojson',
-      events: './synthetic-10k/events.geojson',
-      basemap: basemapUrl,
-      articles: articlesUrl,
-    };
+  if (dataset !== 'story') {
+    return { index: `./${dataset}/index.json`, basemap: basemapUrl, basemapCoarse: basemapCoarseUrl };
   }
-  return {
-    places: placesUrl,
-    events: eventsUrl,
-    basemap: basemapUrl,
-    articles: articlesUrl,
-    chapters: chaptersUrl,
-  };
-}
-
-/** The served URL of an article's text file (`file` as in geo/articles.json), if it exists. */
-export function articleTextUrl(file: string): string | undefined {
-  return articleTextUrls[`../../geo/articles/${file}`];
+  return { index: storyIndexUrl, basemap: basemapUrl, basemapCoarse: basemapCoarseUrl };
 }

@@ -3,8 +3,7 @@
  * narrowed story is a StoryIndex like the whole one, so the timeline, the map, the tour, the step
  * keys and the counts all go through the matching events only.
  */
-import type { EventFeature } from './schema.ts';
-import type { StoryIndex } from './story-index.ts';
+import type { StoryIndex, StoryEvent } from './story-index.ts';
 
 /** What the reader kept; an empty list keeps every value of that facet. */
 export interface StoryFilters {
@@ -23,18 +22,18 @@ export function hasFilters(filters: StoryFilters): boolean {
 }
 
 /** The values an event has for a facet. */
-export function facetValues(event: EventFeature, facet: FilterFacet): string[] {
+export function facetValues(event: StoryEvent, facet: FilterFacet): string[] {
   const p = event.properties;
   if (facet === 'kinds') return [p.kind];
   if (facet === 'actors') return [...p.actors];
-  return [...new Set(p.excerpts.map((x) => x.article))];
+  return [...new Set(p.sources)];
 }
 
 /**
  * Within a facet any chosen value matches (or); across facets all must (and).
  * @example matchesFilters(talksEvent, { kinds: ['talks', 'call'], actors: [], articles: [] }) // true
  */
-export function matchesFilters(event: EventFeature, filters: StoryFilters): boolean {
+export function matchesFilters(event: StoryEvent, filters: StoryFilters): boolean {
   return FILTER_FACETS.every((facet) => {
     const chosen = filters[facet];
     return chosen.length === 0 || facetValues(event, facet).some((value) => chosen.includes(value));
@@ -42,7 +41,7 @@ export function matchesFilters(event: EventFeature, filters: StoryFilters): bool
 }
 
 /** Every value a facet takes in the story, in a stable order (most events first, then by name). */
-export function facetOptions(events: readonly EventFeature[], facet: FilterFacet): string[] {
+export function facetOptions(events: readonly StoryEvent[], facet: FilterFacet): string[] {
   const counts = new Map<string, number>();
   for (const event of events)
     for (const value of facetValues(event, facet)) counts.set(value, (counts.get(value) ?? 0) + 1);
@@ -59,7 +58,7 @@ export function toggleFilter(filters: StoryFilters, facet: FilterFacet, value: s
 }
 
 /** How many events of the whole story match. */
-export function countMatching(events: readonly EventFeature[], filters: StoryFilters): number {
+export function countMatching(events: readonly StoryEvent[], filters: StoryFilters): number {
   let n = 0;
   for (const event of events) if (matchesFilters(event, filters)) n += 1;
   return n;

@@ -1,12 +1,14 @@
 import { addDays, dateToUtcMs } from './calendar-date.ts';
-import type {
-  Article,
-  Chapter,
-  EventFeature,
-  EventsCollection,
-  PlaceFeature,
-  PlacesCollection,
-} from './schema.ts';
+import type { Article, Chapter, IndexEventFeature, IndexPlaceFeature } from './schema.ts';
+
+/**
+ * An event as the app holds it: what the index carries (date, title, kind, actors, places, sources,
+ * reading length). Its summary, note and excerpts are EventDetails, loaded by chunk.
+ */
+export type StoryEvent = IndexEventFeature;
+
+/** A place as the app holds it: a country without its polygon (the basemap draws it), areas with `bbox` and `areaM2`. */
+export type StoryPlace = IndexPlaceFeature;
 
 /** A chapter of the tour with the index of the event it starts at. */
 export interface ChapterStart extends Chapter {
@@ -16,16 +18,20 @@ export interface ChapterStart extends Chapter {
 /** The validated story, indexed for the lookups the app makes on every step. */
 export interface StoryIndex {
   /** Events in story order (date.start, then id), as the data contract sorts them. */
-  events: readonly EventFeature[];
+  events: readonly StoryEvent[];
   eventIndexById: ReadonlyMap<string, number>;
-  places: readonly PlaceFeature[];
-  placeById: ReadonlyMap<string, PlaceFeature>;
+  places: readonly StoryPlace[];
+  placeById: ReadonlyMap<string, StoryPlace>;
   articles: readonly Article[];
   articleById: ReadonlyMap<string, Article>;
   /** The tour's chapters in story order (none for a dataset without chapters). */
   chapters: readonly ChapterStart[];
   /** Per event: its honest date window as [startMs, endMs) in UTC, end exclusive. */
   eventWindowsMs: readonly (readonly [number, number])[];
+  /** Index (in `events`) of the first event of each details chunk; one chunk holds them all when absent from the data. */
+  detailChunks: readonly number[];
+  /** The build the index was made from (every details chunk must be of it); '' when not from files. */
+  generation: string;
 }
 
 /** A reference in the data that points at nothing: named so a person can fix the file. */
@@ -38,14 +44,14 @@ export interface IntegrityProblem {
  * An event's places that exist in the story, in the event's order of importance.
  * @example eventPlaces(story, story.events[0]!).map((p) => p.id) // ['washington', 'moscow']
  */
-export function eventPlaces(story: Pick<StoryIndex, 'placeById'>, event: EventFeature): PlaceFeature[] {
+export function eventPlaces(story: Pick<StoryIndex, 'placeById'>, event: StoryEvent): StoryPlace[] {
   return event.properties.places.flatMap((id) => {
     const place = story.placeById.get(id);
     return place ? [place] : [];
   });
 }
 
-function compareEvents(a: EventFeature, b: EventFeature): number {
+function compareEvents(a: StoryEvent, b: StoryEvent): number {
   const byStart = a.properties.date.start.localeCompare(b.properties.date.start);
   return byStart !== 0 ? byStart : a.id.localeCompare(b.id);
 }
@@ -55,10 +61,11 @@ function compareEvents(a: EventFeature, b: EventFeature): number {
  * @example indexStory(places, events, articles).events[0]?.id // the earliest event
  */
 export function indexStory(
-  places: PlacesCollection,
-  events: EventsCollection,
+  places: { features: readonly StoryPlace[] },
+  events: { features: readonly StoryEvent[] },
   articles: readonly Article[],
   chapters: readonly Chapter[] = [],
+  { detailChunks = [0], generation = '' }: { detailChunks?: readonly number[]; generation?: string } = {},
 ): { story: StoryIndex; problems: IntegrityProblem[] } {
   const problems: IntegrityProblem[] = [];
   const sorted = [...events.features].sort(compareEvents);
@@ -70,11 +77,11 @@ export function indexStory(
         problems.push({ file: 'events.geojson', message: `event "${event.id}": unknown place "${placeId}"` });
       }
     }
-    for (const excerpt of event.properties.excerpts) {
-      if (!articleById.has(excerpt.article)) {
+    for (const article of new Set(event.properties.sources)) {
+      if (!articleById.has(article)) {
         problems.push({
           file: 'events.geojson',
-          message: `event "${event.id}": excerpt cites unknown article "${excerpt.article}"`,
+          message: `event "${event.id}": excerpt cites unknown article "${article}"`,
         });
       }
     }
@@ -101,6 +108,8 @@ export function indexStory(
       dateToUtcMs(e.properties.date.start),
       dateToUtcMs(addDays(e.properties.date.end, 1)),
     ]),
+    detailChunks,
+    generation,
   };
   return { story, problems };
 }

@@ -52,7 +52,10 @@ export default function MapView({ fallback }: { fallback?: ReactNode }) {
     let controller: MapController | null = null;
     let unsubscribe = (): void => {};
     let cancelled = false;
-    Promise.all([loadBasemap(dataUrlsFor(dataset).basemap), workerReachable()])
+    const urls = dataUrlsFor(dataset);
+    // The first view needs only the coarse basemap; the controller fetches the detailed one when
+    // the camera first comes close.
+    Promise.all([loadBasemap(urls.basemapCoarse, fetch, 'basemap-coarse.geojson'), workerReachable()])
       .then(([basemap, worker]) => {
         if (cancelled) return;
         if (!worker) {
@@ -65,6 +68,7 @@ export default function MapView({ fallback }: { fallback?: ReactNode }) {
         controller = new MapController({
           story,
           basemap,
+          loadDetailedBasemap: () => loadBasemap(urls.basemap),
           initial: pickMapInput(actions, story),
           actions: {
             openPlace: actions.openPlace,

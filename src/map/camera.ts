@@ -1,6 +1,6 @@
-import { bbox } from '@turf/turf';
-import type { Camera, PlaceFeature } from '../data/schema.ts';
-import { eventPlaces, type StoryIndex } from '../data/story-index.ts';
+import { isAreaPlace, placeBounds } from './place-extent.ts';
+import type { Camera } from '../data/schema.ts';
+import { eventPlaces, type StoryIndex, type StoryPlace } from '../data/story-index.ts';
 import { contactCapitals } from './story-features.ts';
 
 export type Bounds = [west: number, south: number, east: number, north: number];
@@ -29,30 +29,18 @@ export const INITIAL_VIEW = { center: [20, 40] as [number, number], zoom: 2 } as
 /** The column of map buttons (zoom, whole story, full screen) and its margin. */
 const CONTROLS_WIDTH_PX = 48;
 
-const outlineBoxes = new WeakMap<PlaceFeature, Bounds>();
-
-function outlineBox(place: PlaceFeature): Bounds {
-  let box = outlineBoxes.get(place);
-  if (!box) {
-    const [west, south, east, north] = bbox(place.geometry);
-    box = [west, south, east, north];
-    outlineBoxes.set(place, box);
-  }
-  return box;
-}
-
 /**
  * The box that shows one place with its context: a city with the land around it, an area by its
  * outline clipped to a window around its label point (and never smaller than a city's context).
  * @example placeBox(riyadh) // [40.77, 20.64, 52.77, 28.64]
  */
-export function placeBox(place: PlaceFeature, subject = true): Bounds {
+export function placeBox(place: StoryPlace, subject = true): Bounds {
   const [lon, lat] = place.properties.label;
-  if (place.geometry.type === 'Point') {
+  if (!isAreaPlace(place)) {
     const [dLon, dLat] = CITY_CONTEXT_DEG;
     return [lon - dLon, lat - dLat, lon + dLon, lat + dLat];
   }
-  const [west, south, east, north] = outlineBox(place);
+  const [west, south, east, north] = placeBounds(place);
   const share = subject ? 1 : 0.5;
   const [wLon, wLat] = [AREA_WINDOW_DEG[0] * share, AREA_WINDOW_DEG[1] * share];
   // Never less than a city's context: a small region is shown with its neighbours, not alone.
@@ -78,14 +66,14 @@ function union(boxes: readonly Bounds[]): Bounds | null {
  * place with its context, under the zoom ceiling of its coarsest kind. Null with nothing to frame.
  * @example placesFrame([kyiv]) // { kind: 'fit', bounds: [24.5, 46.4, 36.5, 54.4], maxZoom: 6 }
  */
-export function placesFrame(places: readonly PlaceFeature[], camera?: Camera): Frame | null {
+export function placesFrame(places: readonly StoryPlace[], camera?: Camera): Frame | null {
   if (camera) return { kind: 'view', center: [camera.center[0], camera.center[1]], zoom: camera.zoom };
   const bounds = union(places.map((place, i) => placeBox(place, i === 0)));
   if (!bounds) return null;
   const kinds = new Set(places.map((p) => p.properties.kind));
   const maxZoom = kinds.has('country')
     ? MAX_ZOOM.country
-    : places.some((p) => p.geometry.type !== 'Point')
+    : places.some(isAreaPlace)
       ? MAX_ZOOM.area
       : MAX_ZOOM.city;
   return { kind: 'fit', bounds, maxZoom };
@@ -95,8 +83,8 @@ export function placesFrame(places: readonly PlaceFeature[], camera?: Camera): F
  * The whole story: every city and site (areas would stretch it to Siberia), under a continent-wide
  * ceiling. Null for a story without points.
  */
-export function wholeStoryFrame(places: readonly PlaceFeature[]): Frame | null {
-  const frame = placesFrame(places.filter((p) => p.geometry.type === 'Point'));
+export function wholeStoryFrame(places: readonly StoryPlace[]): Frame | null {
+  const frame = placesFrame(places.filter((p) => !isAreaPlace(p)));
   return frame?.kind === 'fit' ? { ...frame, maxZoom: MAX_ZOOM.wholeStory } : frame;
 }
 

@@ -27,6 +27,8 @@ export const LAYER_IDS = {
   minorSeaLabels: 'basemap-minor-sea-labels',
   seaLabels: 'basemap-sea-labels',
   countryLabels: 'basemap-country-labels',
+  countryFill: 'place-country-fill',
+  countryOutline: 'place-country-outline',
   areaFill: 'place-area-fill',
   areaOutline: 'place-area-outline',
   arcs: 'contact-arcs',
@@ -37,7 +39,21 @@ export const LAYER_IDS = {
 } as const;
 
 /** Layers a click can open a place from, top first. */
-export const CLICKABLE_LAYERS = [LAYER_IDS.places, LAYER_IDS.placeLabels, LAYER_IDS.areaFill] as const;
+export const CLICKABLE_LAYERS = [
+  LAYER_IDS.places,
+  LAYER_IDS.placeLabels,
+  LAYER_IDS.areaFill,
+  LAYER_IDS.countryFill,
+] as const;
+/** Layers that draw areas: a click on one picks the smallest area under the pointer. */
+export const AREA_LAYERS: readonly string[] = [LAYER_IDS.areaFill, LAYER_IDS.countryFill];
+
+/**
+ * The basemap comes in two levels (geo:build writes both): the coarse one (basemap-coarse.geojson)
+ * is all the first view fetches; from this zoom on the map swaps in the detailed one
+ * (basemap.geojson), fetched the first time the camera goes (or is sent) this close.
+ */
+export const DETAILED_BASEMAP_MIN_ZOOM = 3.5;
 /** Layers whose text follows the interface language. */
 export const LABEL_LAYERS = [
   LAYER_IDS.minorSeaLabels,
@@ -136,6 +152,26 @@ export interface OverlayOptions {
   clustered: boolean;
 }
 
+/** Story countries are marked on the basemap (story-features.ts, withStoryCountries) with `id`. */
+const isStoryCountry: ExpressionSpecification = ['has', 'id'];
+
+/** An area's fill: the current event's in its role colour, the others darker where more happens. */
+function areaFillPaint(maxWeight: number) {
+  return {
+    'fill-color': stateCase(STATE_KEYS.active, roleColor(), COLORS.place),
+    'fill-opacity': areaOpacity(maxWeight),
+  };
+}
+
+/** An area's outline: strong for the current event's and the open place. */
+function areaOutlinePaint() {
+  return {
+    'line-color': stateCase(STATE_KEYS.active, roleColor(), COLORS.place),
+    'line-width': stateCase(STATE_KEYS.open, 3, stateCase(STATE_KEYS.active, 2.2, 0.8)),
+    'line-opacity': 0.85,
+  };
+}
+
 /** Our sources, created empty; the controller fills them once with setData. */
 export function overlaySources(clustered: boolean): Record<string, GeoJSONSourceSpecification> {
   const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -148,28 +184,29 @@ export function overlaySources(clustered: boolean): Record<string, GeoJSONSource
   };
 }
 
-/** The story's layers: places (areas, arcs, points, labels) above whatever basemap is below. */
+/**
+ * The story's layers: places (areas, arcs, points, labels) above the basemap. The story's countries
+ * are the basemap's own features (whichever level is shown), drawn like every other area; regions
+ * and seas come from their own polygons. All fills lie below all outlines.
+ */
 export function overlayLayers({ language, maxWeight, clustered }: OverlayOptions): LayerSpecification[] {
   const layers: LayerSpecification[] = [
     {
-      id: LAYER_IDS.areaFill,
+      id: LAYER_IDS.countryFill,
       type: 'fill',
-      source: SOURCE_IDS.placeAreas,
-      paint: {
-        'fill-color': stateCase(STATE_KEYS.active, roleColor(), COLORS.place),
-        'fill-opacity': areaOpacity(maxWeight),
-      },
+      source: SOURCE_IDS.basemap,
+      filter: isStoryCountry,
+      paint: areaFillPaint(maxWeight),
     },
+    { id: LAYER_IDS.areaFill, type: 'fill', source: SOURCE_IDS.placeAreas, paint: areaFillPaint(maxWeight) },
     {
-      id: LAYER_IDS.areaOutline,
+      id: LAYER_IDS.countryOutline,
       type: 'line',
-      source: SOURCE_IDS.placeAreas,
-      paint: {
-        'line-color': stateCase(STATE_KEYS.active, roleColor(), COLORS.place),
-        'line-width': stateCase(STATE_KEYS.open, 3, stateCase(STATE_KEYS.active, 2.2, 0.8)),
-        'line-opacity': 0.85,
-      },
+      source: SOURCE_IDS.basemap,
+      filter: isStoryCountry,
+      paint: areaOutlinePaint(),
     },
+    { id: LAYER_IDS.areaOutline, type: 'line', source: SOURCE_IDS.placeAreas, paint: areaOutlinePaint() },
     {
       id: LAYER_IDS.arcs,
       type: 'line',
@@ -313,7 +350,8 @@ export function embeddedStyle(
   const style: StyleSpecification = {
     version: 8,
     sources: {
-      [SOURCE_IDS.basemap]: { type: 'geojson', data: basemap },
+      // Story countries carry their place id as `id`: highlights are feature-state on it.
+      [SOURCE_IDS.basemap]: { type: 'geojson', data: basemap, promoteId: 'id' },
       [SOURCE_IDS.basemapLabels]: { type: 'geojson', data: basemapLabels },
       ...overlaySources(options.clustered),
     },

@@ -9,15 +9,16 @@ import {
   type MapMouseEvent,
   type StyleSpecification,
 } from 'maplibre-gl';
-import { area } from '@turf/turf';
 import type { StoryIndex } from '../data/story-index.ts';
-import type { BasemapCollection } from '../data/load-story.ts';
+import type { BasemapCollection } from '../data/story-shape.ts';
 import { publishMapState } from '../store/probe.ts';
 import { INITIAL_VIEW } from './camera.ts';
 import { mapFontFaces } from './font-faces.ts';
 import {
+  AREA_LAYERS,
   CLICKABLE_LAYERS,
   CLUSTER_THRESHOLD,
+  DETAILED_BASEMAP_MIN_ZOOM,
   LAYER_IDS,
   SOURCE_IDS,
   embeddedStyle,
@@ -27,11 +28,15 @@ import {
 } from './layers.ts';
 import { initMaplibre } from './maplibre-init.ts';
 import { MapSync, type MapInput } from './map-sync.ts';
+import { isAreaPlace, placeAreaM2 } from './place-extent.ts';
 import {
   basemapLabelPoints,
+  basemapPlaceIds,
   maxPlaceWeight,
   placeAreaCollection,
   placePointCollection,
+  withStoryCountries,
+  type BasemapData,
 } from './story-features.ts';
 
 /** What the map tells the app: user intent goes back through store actions. */
@@ -43,7 +48,10 @@ export interface MapActions {
 
 export interface MapControllerOptions {
   story: StoryIndex;
+  /** The coarse basemap level: what the first view draws. */
   basemap: BasemapCollection;
+  /** Fetches the detailed level, once, when the camera first goes to DETAILED_BASEMAP_MIN_ZOOM or closer. */
+  loadDetailedBasemap?: () => Promise<BasemapCollection>;
   initial: MapInput;
   actions: MapActions;
 }
@@ -85,6 +93,12 @@ export class MapController {
   private input: MapInput;
   /** Each area's size, so a click picks the smallest feature under it (Kursk Oblast over Russia). */
   private readonly areaM2: ReadonlyMap<string, number>;
+  /** Basemap country ISO code → the story place it is (from the coarse level, see basemapPlaceIds). */
+  private readonly placeByIso: ReadonlyMap<string, string>;
+  /** The basemap level shown, its story countries marked; and the places drawn from it. */
+  private basemap: ReturnType<typeof withStoryCountries>;
+  /** The detailed basemap level: not asked for yet, on its way, or in (or failed: the coarse stays). */
+  private detailed: 'no' | 'loading' | 'done' = 'no';
   private readonly resetControl: ButtonControl;
   private tip: Popup | null = null;
 
@@ -97,10 +111,11 @@ export class MapController {
       clustered: options.story.places.length > CLUSTER_THRESHOLD,
     };
     this.areaM2 = new Map(
-      options.story.places
-        .filter((place) => place.geometry.type !== 'Point')
-        .map((place) => [place.id, area(place.geometry)]),
+      options.story.places.filter(isAreaPlace).map((place) => [place.id, placeAreaM2(place)]),
     );
+    const coarse = options.basemap as BasemapData;
+    this.placeByIso = basemapPlaceIds(coarse);
+    this.basemap = withStoryCountries(coarse, this.placeByIso, options.story.places);
     this.resetControl = new ButtonControl('qanat-reset-view', () => this.sync?.showWholeStory());
   }
 
@@ -119,11 +134,15 @@ export class MapController {
       pitchWithRotate: false,
     });
     this.map = map;
-    this.sync = new MapSync(map, this.options.story, this.areaM2, this.input);
+    this.sync = new MapSync(map, this.options.story, this.areaM2, this.input, (zoom) => this.detailAt(zoom));
     map.touchZoomRotate.disableRotation();
     publishMapState('loading');
     map.on('movestart', () => publishMapState('moving'));
-    map.on('idle', () => publishMapState('idle'));
+    // Not idle while the detailed basemap is on its way: its setData redraws, then idles again.
+    map.on('idle', () => {
+      if (this.detailed !== 'loading') publishMapState('idle');
+    });
+    map.on('zoom', () => this.detailAt(map.getZoom()));
     map.on('style.load', () => this.onStyleLoad());
     map.on('load', () => this.options.actions.ready());
     map.on('error', (event) => console.error('Map error:', event.error.message));
@@ -152,9 +171,39 @@ export class MapController {
     this.styleReady = false;
   }
 
+  /** The first time the camera is at (or is sent to) the detailed level's zoom: fetch it, swap it in. */
+  private detailAt(zoom: number): void {
+    const load = this.options.loadDetailedBasemap;
+    if (zoom < DETAILED_BASEMAP_MIN_ZOOM || this.detailed !== 'no' || !load) return;
+    this.detailed = 'loading';
+    publishMapState('loading');
+    load()
+      .then((detailed) => {
+        this.basemap = withStoryCountries(
+          detailed as BasemapData,
+          this.placeByIso,
+          this.options.story.places,
+        );
+        this.map?.getSource<GeoJSONSource>(SOURCE_IDS.basemap)?.setData(this.basemapData());
+      })
+      .catch((error: unknown) => {
+        // The coarse level stays: the map still works, its shapes are only simpler up close.
+        console.error('Detailed basemap:', error instanceof Error ? error.message : String(error));
+      })
+      .finally(() => {
+        this.detailed = 'done';
+        // A frame, so the map fires its next idle (and the page hears it) once the swap is drawn.
+        this.map?.triggerRepaint();
+      });
+  }
+
+  private basemapData(): GeoJSON.FeatureCollection {
+    return this.basemap.data as unknown as GeoJSON.FeatureCollection;
+  }
+
   private embeddedStyle(): StyleSpecification {
     return embeddedStyle(
-      this.options.basemap as unknown as GeoJSON.FeatureCollection,
+      this.basemapData(),
       basemapLabelPoints(
         this.options.basemap,
         new Set(this.options.story.places.map((place) => place.properties.name.en)),
@@ -176,7 +225,9 @@ export class MapController {
         map.addLayer(layer);
     }
     const { story } = this.options;
-    map.getSource<GeoJSONSource>(SOURCE_IDS.placeAreas)?.setData(placeAreaCollection(story.places));
+    map
+      .getSource<GeoJSONSource>(SOURCE_IDS.placeAreas)
+      ?.setData(placeAreaCollection(story.places, this.basemap.placeIds));
     map.getSource<GeoJSONSource>(SOURCE_IDS.placePoints)?.setData(placePointCollection(story.places));
     this.styleReady = true;
     this.sync?.reset();
@@ -192,7 +243,7 @@ export class MapController {
     if (!map) return [];
     const layers = [...CLICKABLE_LAYERS, LAYER_IDS.clusters].filter((id) => map.getLayer(id));
     const size = (f: MapGeoJSONFeature): number =>
-      f.layer.id === LAYER_IDS.areaFill ? (this.areaM2.get(String(f.properties['id'])) ?? Infinity) : -1;
+      AREA_LAYERS.includes(f.layer.id) ? (this.areaM2.get(String(f.properties['id'])) ?? Infinity) : -1;
     return map.queryRenderedFeatures(e.point, { layers }).sort((a, b) => size(a) - size(b));
   }
 

@@ -1,7 +1,6 @@
 import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
 import { t, textDirection } from '../i18n/i18n.ts';
-import type { PlaceFeature } from '../data/schema.ts';
-import type { StoryIndex } from '../data/story-index.ts';
+import type { StoryIndex, StoryPlace } from '../data/story-index.ts';
 import { selectCurrentPlaces } from '../store/selectors.ts';
 import { measureStepApplied } from '../store/step-timing.ts';
 import type { Language } from '../store/types.ts';
@@ -42,10 +41,12 @@ export type MapSurface = Pick<
   | 'getPixelRatio'
   | 'easeTo'
   | 'fitBounds'
->;
+> &
+  Partial<Pick<MaplibreMap, 'cameraForBounds'>>;
 
 const FLY_DURATION_MS = 1400;
-const HIGHLIGHTED_SOURCES = [SOURCE_IDS.placePoints, SOURCE_IDS.placeAreas] as const;
+/** Sources whose features are places: the basemap's too (the story's countries are its own features). */
+const HIGHLIGHTED_SOURCES = [SOURCE_IDS.placePoints, SOURCE_IDS.placeAreas, SOURCE_IDS.basemap] as const;
 
 /**
  * Keeps a map in step with the store: each apply() compares the input with what it last applied
@@ -56,7 +57,7 @@ export class MapSync {
   private input: MapInput;
   private applied: MapInput | null = null;
   /** The current event's places (those in the story), in its order of importance. */
-  private activePlaces: PlaceFeature[] = [];
+  private activePlaces: StoryPlace[] = [];
   private hasArc = false;
   /** The event the camera last framed (undefined before the first view). */
   private cameraEventId: string | null | undefined = undefined;
@@ -65,12 +66,15 @@ export class MapSync {
    * @param story the whole story (the whole-story frame and opened places come from it)
    * @param areaM2 each area's size: areas get a colour role, cities do not
    * @param initial what the map shows first (the camera's padding reads it before the first apply)
+   * @param onMoveTo told the zoom of every camera move it starts, before the move (so the detailed
+   *   basemap can be fetched while the camera flies there)
    */
   constructor(
     private readonly map: MapSurface,
     private readonly story: StoryIndex,
     private readonly areaM2: ReadonlyMap<string, number>,
     initial: MapInput,
+    private readonly onMoveTo: (zoom: number) => void = () => undefined,
   ) {
     this.input = initial;
   }
@@ -192,9 +196,12 @@ export class MapSync {
       rtl: textDirection(input.language) === 'rtl',
     });
     if (frame.kind === 'view') {
+      this.onMoveTo(frame.zoom);
       map.easeTo({ center: frame.center, zoom: frame.zoom, padding, duration });
       return;
     }
+    const target = map.cameraForBounds?.(frame.bounds, { padding, maxZoom: frame.maxZoom });
+    if (target?.zoom !== undefined) this.onMoveTo(target.zoom);
     map.fitBounds(frame.bounds, { padding, maxZoom: frame.maxZoom, duration });
   }
 }

@@ -1,45 +1,11 @@
-import { formatDay } from '../i18n/format-date.ts';
-import { MESSAGES, t, type MessageKey } from '../i18n/i18n.ts';
-import {
-  countMatching,
-  facetOptions,
-  FILTER_FACETS,
-  hasFilters,
-  NO_FILTERS,
-  toggleFilter,
-  type FilterFacet,
-} from '../data/story-filter.ts';
-import type { StoryIndex } from '../data/story-index.ts';
+import { lazy, Suspense } from 'react';
+import { t } from '../i18n/i18n.ts';
+import { hasFilters } from '../data/story-filter.ts';
 import { HeaderPopover } from '../share/HeaderPopover.tsx';
-import { getStoryStore, useStoryStore } from '../store/story-store.ts';
-import type { Language } from '../store/types.ts';
+import { useStoryStore } from '../store/story-store.ts';
 import './search.css';
 
-const FACET_LEGEND: Record<FilterFacet, MessageKey> = {
-  kinds: 'filterKinds',
-  actors: 'filterActors',
-  articles: 'filterArticles',
-};
-
-const regionNames = new Map<Language, Intl.DisplayNames>();
-
-/** A facet value as a reader reads it: a kind's name, a country's name, an article's title and date. */
-function valueLabel(story: StoryIndex, facet: FilterFacet, value: string, language: Language): string {
-  if (facet === 'kinds') return t(language, `kind_${value}` as MessageKey);
-  if (facet === 'articles') {
-    const article = story.articleById.get(value);
-    return article ? `${article.title[language]} (${formatDay(article.published.date, language)})` : value;
-  }
-  const organisation = `actor_${value}`;
-  if (organisation in MESSAGES[language]) return t(language, organisation as MessageKey);
-  if (!/^[A-Z]{2}$/.test(value)) return value;
-  let names = regionNames.get(language);
-  if (!names) {
-    names = new Intl.DisplayNames([language], { type: 'region' });
-    regionNames.set(language, names);
-  }
-  return names.of(value) ?? value;
-}
+const FiltersPanel = lazy(() => import('./FiltersPanel.tsx').then((m) => ({ default: m.FiltersPanel })));
 
 /** A funnel; filled while filters narrow the story (the phone shows only the icon). */
 function FilterIcon({ active }: { active: boolean }) {
@@ -55,56 +21,23 @@ function FilterIcon({ active }: { active: boolean }) {
   );
 }
 
-/**
- * Filters: checkboxes by kind, actor and source article (any chosen value within a facet, every
- * facet). Each says how many events have it, given the other groups' choices; one with none is
- * disabled. The
- * timeline, map, tour, keys and counts follow; the URL keeps the filters; one click clears them.
- */
+/** The Filters menu: its button (how many events are shown while filters narrow the story), and its panel. */
 export function FiltersMenu() {
   const language = useStoryStore((s) => s.language);
-  const fullStory = useStoryStore((s) => s.fullStory);
-  const filters = useStoryStore((s) => s.filters);
+  const total = useStoryStore((s) => s.fullStory?.events.length ?? 0);
+  const on = useStoryStore((s) => hasFilters(s.filters));
   const shown = useStoryStore((s) => s.story?.events.length ?? 0);
-  if (!fullStory) return null;
-  const { setFilters } = getStoryStore().getState();
-  const on = hasFilters(filters);
+  if (total === 0) return null;
   const label = t(language, 'filters');
-  const total = fullStory.events.length;
   return (
     <HeaderPopover
       label={label}
       wideText={on ? t(language, 'filtersOn', { n: shown, total }) : label}
       icon={<FilterIcon active={on} />}
     >
-      <p className="share-popover__lead" role="status">
-        {t(language, 'filtersShowing', { n: shown, total })}
-      </p>
-      {FILTER_FACETS.map((facet) => (
-        <fieldset key={facet} className="filters__facet">
-          <legend>{t(language, FACET_LEGEND[facet])}</legend>
-          {facetOptions(fullStory.events, facet).map((value) => {
-            const checked = filters[facet].includes(value);
-            // How many events have this value, given the other groups' choices (as faceted search counts).
-            const count = countMatching(fullStory.events, { ...filters, [facet]: [value] });
-            return (
-              <label key={value} className="filters__option">
-                <input
-                  type="checkbox"
-                  checked={checked}
-                  disabled={!checked && count === 0}
-                  onChange={() => setFilters(toggleFilter(filters, facet, value))}
-                />
-                <bdi>{valueLabel(fullStory, facet, value, language)}</bdi>{' '}
-                <span className="muted filters__count">({count})</span>
-              </label>
-            );
-          })}
-        </fieldset>
-      ))}
-      <button type="button" className="button" disabled={!on} onClick={() => setFilters(NO_FILTERS)}>
-        {t(language, 'clearFilters')}
-      </button>
+      <Suspense fallback={null}>
+        <FiltersPanel />
+      </Suspense>
     </HeaderPopover>
   );
 }

@@ -1,8 +1,14 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { formatDateWindow } from '../i18n/format-date.ts';
 import { t } from '../i18n/i18n.ts';
+import { selectAllDetailsLoaded } from '../store/selectors.ts';
 import { getStoryStore, useStoryStore } from '../store/story-store.ts';
-import { buildSearchIndex, queryMatchSpans, search, type SearchHit } from './search-index.ts';
+import type * as SearchIndexModule from './search-index.ts';
+import type { SearchHit } from './search-index.ts';
+import type { EventDetails } from '../data/schema.ts';
+
+/** The search engine (index, query, marking) loads when the box is first focused, not with the page. */
+type SearchEngine = typeof SearchIndexModule;
 import './search.css';
 
 const SNIPPET_CONTEXT = 60;
@@ -38,11 +44,18 @@ function around(
 }
 
 /**
- * The header's search: a searchbox (`/` focuses it) whose results, a listbox, name each event
+ * Above this many details chunks (about 3 MB of JSON), the browser searches titles and places only:
+ * fetching every quote of a 100,000-event story would be 64 MB (docs/SCALE.md).
+ */
+const FULL_TEXT_SEARCH_MAX_CHUNKS = 64;
+const NO_DETAILS: ReadonlyMap<string, EventDetails> = new Map();
+
+/**
+ * The header's search: a searchbox (`/` focuses it: src/app/Header.tsx) whose results, a listbox, name each event
  * (title, date, the words that matched) or place; choosing one goes there. The index is built on
  * the first search, not at load.
  */
-export function SearchBox() {
+export function SearchBox({ focusOnMount = false }: { focusOnMount?: boolean }) {
   const language = useStoryStore((s) => s.language);
   const story = useStoryStore((s) => s.story);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -53,14 +66,24 @@ export function SearchBox() {
   // The index covers the whole story, so changing the filters does not rebuild it; they only
   // decide which events may be found.
   const fullStory = useStoryStore((s) => s.fullStory);
+  // Summaries, notes and quotes come with the events' details, fetched when the box is focused;
+  // a story too large for that is searched by its titles and places (docs/SCALE.md).
+  const fullText = (fullStory?.detailChunks.length ?? 0) <= FULL_TEXT_SEARCH_MAX_CHUNKS;
+  const loadedDetails = useStoryStore((s) => s.details);
+  const searchedDetails = fullText ? loadedDetails : NO_DETAILS;
+  const complete = useStoryStore(selectAllDetailsLoaded);
+  const [engine, setEngine] = useState<SearchEngine | null>(null);
   const index = useMemo(
-    () => (fullStory && wanted ? buildSearchIndex(fullStory) : null),
-    [fullStory, wanted],
+    () =>
+      engine && fullStory && wanted && (complete || !fullText)
+        ? engine.buildSearchIndex(fullStory, searchedDetails)
+        : null,
+    [engine, fullStory, wanted, complete, fullText, searchedDetails],
   );
   const hits = useMemo(
     () =>
-      index && story
-        ? search(
+      engine && index && story
+        ? engine.search(
             index,
             query,
             language,
@@ -68,21 +91,13 @@ export function SearchBox() {
             (entry) => entry.type === 'place' || story.eventIndexById.has(entry.id),
           )
         : [],
-    [index, story, query, language],
+    [engine, index, story, query, language],
   );
 
-  // `/` anywhere but in a field focuses the search, as on most sites with one.
+  // Shown because the reader pressed `/` before the search was on the page: take the focus.
   useEffect(() => {
-    const onKey = (event: KeyboardEvent): void => {
-      const target = event.target as HTMLElement | null;
-      const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
-      if (event.key !== '/' || typing || event.ctrlKey || event.metaKey || event.altKey) return;
-      event.preventDefault();
-      inputRef.current?.focus();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
+    if (focusOnMount) inputRef.current?.focus();
+  }, [focusOnMount]);
 
   const choose = (hit: SearchHit): void => {
     const state = getStoryStore().getState();
@@ -117,7 +132,11 @@ export function SearchBox() {
           setActive(0);
           setOpen(true);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          setOpen(true);
+          if (fullText) getStoryStore().getState().wantAllDetails();
+          if (!engine) void import('./search-index.ts').then(setEngine);
+        }}
         onBlur={() => setOpen(false)}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
@@ -135,7 +154,12 @@ export function SearchBox() {
       />
       {showList && (
         <div className="search__results">
-          {hits.length === 0 ? (
+          {!fullText && <p className="search__empty">{t(language, 'searchTitlesOnly')}</p>}
+          {index === null || engine === null ? (
+            <p className="search__empty" role="status">
+              {t(language, 'detailsLoading')}
+            </p>
+          ) : hits.length === 0 ? (
             <p className="search__empty" role="status">
               {t(language, 'searchNoMatch')}
             </p>
@@ -143,6 +167,7 @@ export function SearchBox() {
             <ul id="search-results" role="listbox" aria-label={t(language, 'searchResults')}>
               {hits.map((hit) => (
                 <SearchResult
+                  engine={engine}
                   key={`${hit.type}:${hit.id}`}
                   hit={hit}
                   query={query}
@@ -159,11 +184,13 @@ export function SearchBox() {
 }
 
 function SearchResult({
+  engine,
   hit,
   query,
   selected,
   onChoose,
 }: {
+  engine: SearchEngine;
   hit: SearchHit;
   query: string;
   selected: boolean;
@@ -188,7 +215,7 @@ function SearchResult({
       }}
     >
       <bdi className="search__title">
-        <Marked text={title} spans={queryMatchSpans(title, query)} />
+        <Marked text={title} spans={engine.queryMatchSpans(title, query)} />
       </bdi>{' '}
       <span className="search__meta">
         {event ? formatDateWindow(event.properties.date, language) : t(language, 'searchPlace')}

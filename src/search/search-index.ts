@@ -5,6 +5,7 @@
  * tashkeel and tatweel folded) and with proclitics peeled (و ف, then ب ل ك, then ال), so «انقره»
  * finds «أنقرة» and «بموسكو» finds Moscow. Each query word must start a word of the entry.
  */
+import type { EventDetails } from '../data/schema.ts';
 import { normalise, toOriginalSpan } from '../data/arabic-normalise.ts';
 import type { StoryIndex } from '../data/story-index.ts';
 import type { Language } from '../store/types.ts';
@@ -19,6 +20,8 @@ const WEIGHT = { title: 4, summary: 2, note: 1, quote: 1 } as const;
 type FieldKind = keyof typeof WEIGHT;
 const KIND_CODE: Record<FieldKind, number> = { title: 0, summary: 1, note: 2, quote: 3 };
 const CODE_WEIGHT = [WEIGHT.title, WEIGHT.summary, WEIGHT.note, WEIGHT.quote];
+/** The distinct field weights, heaviest first. */
+const SNIPPET_WEIGHTS = [...new Set(Object.values(WEIGHT))].sort((a, b) => b - a);
 
 export interface SearchEntry {
   type: 'event' | 'place';
@@ -92,22 +95,32 @@ function textForms(text: string): Set<string> {
   return forms;
 }
 
-/** Builds the index once (on the first search): every event and every place. */
-export function buildSearchIndex(story: Pick<StoryIndex, 'events' | 'places'>): SearchIndex {
+function detailFields(details: EventDetails): SearchEntry['fields'] {
+  return [
+    { kind: 'summary', text: `${details.summary.ar} ${details.summary.en}` },
+    ...(details.note ? [{ kind: 'note' as const, text: `${details.note.ar} ${details.note.en}` }] : []),
+    ...details.excerpts.flatMap((x) => [
+      { kind: 'quote' as const, text: x.text },
+      { kind: 'quote' as const, text: x.translation.en },
+    ]),
+  ];
+}
+
+/**
+ * Builds the index once (on the first search): every event (its title, and its details: summary,
+ * note, quotes and their translations) and every place.
+ */
+export function buildSearchIndex(
+  story: Pick<StoryIndex, 'events' | 'places'>,
+  details: ReadonlyMap<string, EventDetails>,
+): SearchIndex {
   const entries: SearchEntry[] = story.events.map((event) => {
-    const p = event.properties;
+    const { title } = event.properties;
+    const more = details.get(event.id);
     return {
       type: 'event',
       id: event.id,
-      fields: [
-        { kind: 'title', text: `${p.title.ar} ${p.title.en}` },
-        { kind: 'summary', text: `${p.summary.ar} ${p.summary.en}` },
-        ...(p.note ? [{ kind: 'note' as const, text: `${p.note.ar} ${p.note.en}` }] : []),
-        ...p.excerpts.flatMap((x) => [
-          { kind: 'quote' as const, text: x.text },
-          { kind: 'quote' as const, text: x.translation.en },
-        ]),
-      ],
+      fields: [{ kind: 'title', text: `${title.ar} ${title.en}` }, ...(more ? detailFields(more) : [])],
     };
   });
   for (const place of story.places) {
@@ -154,8 +167,10 @@ function lowerBound(forms: readonly string[], prefix: string): number {
 }
 
 /** For one query word: each matching entry's best field weight (a form starting with any of its stems). */
-function termWeights(index: SearchIndex, term: readonly string[]): Map<number, number> {
-  const best = new Map<number, number>();
+function termWeights(index: SearchIndex, term: readonly string[]): { best: Uint8Array; found: number[] } {
+  // A typed array per entry, not a map: at 100,000 events a common word has tens of thousands of postings.
+  const best = new Uint8Array(index.entries.length);
+  const found: number[] = [];
   for (const prefix of term) {
     for (
       let i = lowerBound(index.forms, prefix);
@@ -165,11 +180,13 @@ function termWeights(index: SearchIndex, term: readonly string[]): Map<number, n
       for (const code of index.postings[i]!) {
         const entry = code >> 2;
         const weight = CODE_WEIGHT[code & 3]!;
-        if ((best.get(entry) ?? 0) < weight) best.set(entry, weight);
+        const had = best[entry]!;
+        if (had === 0) found.push(entry);
+        if (had < weight) best[entry] = weight;
       }
     }
   }
-  return best;
+  return { best, found };
 }
 
 /** The query's words, each as the set of forms any of which may start an entry's word. */
@@ -210,36 +227,43 @@ export function search(
 ): SearchHit[] {
   const terms = queryTerms(query);
   if (terms.length === 0) return [];
-  let scores: Map<number, number> | null = null;
+  // Entries every word so far matched, with their summed weights.
+  const scores = new Float64Array(index.entries.length);
+  let matching: number[] | null = null;
   for (const term of terms) {
-    const weights = termWeights(index, term);
-    const next = new Map<number, number>();
-    for (const [entry, weight] of weights) {
-      const previous = scores === null ? 0 : scores.get(entry);
-      if (previous !== undefined) next.set(entry, previous + weight);
+    const { best, found } = termWeights(index, term);
+    const next: number[] = [];
+    for (const entry of matching ?? found) {
+      const weight = best[entry]!;
+      if (weight === 0) continue;
+      scores[entry] = (matching === null ? 0 : scores[entry]!) + weight;
+      next.push(entry);
     }
-    scores = next;
-    if (scores.size === 0) return [];
+    matching = next;
+    if (matching.length === 0) return [];
   }
-  const ranked = [...(scores ?? [])]
-    .filter(([entry]) => {
+  const ranked = (matching ?? [])
+    .filter((entry) => {
       const found = index.entries[entry];
       return found !== undefined && shown(found);
     })
     // Places first among equals: a name typed is most often the place itself.
-    .map(([entry, score]) => ({ entry, score: score + (index.entries[entry]?.type === 'place' ? 0.5 : 0) }))
+    .map((entry) => ({ entry, score: scores[entry]! + (index.entries[entry]?.type === 'place' ? 0.5 : 0) }))
     .sort((a, b) => b.score - a.score || a.entry - b.entry)
     .slice(0, limit);
   return ranked.map(({ entry: e, score }) => {
     const entry = index.entries[e]!;
-    const candidates = entry.fields
-      .map((f) => ({ ...f, spans: matchedSpans(f.text, terms) }))
-      .filter((f) => f.spans.length > 0)
-      .sort(
-        (a, b) =>
-          WEIGHT[b.kind] - WEIGHT[a.kind] ||
-          preferLanguage(a.text, language) - preferLanguage(b.text, language),
-      );
+    // The snippet: the heaviest field with a match, in the interface language among equals. Fields
+    // are marked weight by weight, heaviest first, so a title match never normalises long quotes.
+    let candidates: (SearchEntry['fields'][number] & { spans: [number, number][] })[] = [];
+    for (const weight of SNIPPET_WEIGHTS) {
+      candidates = entry.fields
+        .filter((f) => WEIGHT[f.kind] === weight)
+        .map((f) => ({ ...f, spans: matchedSpans(f.text, terms) }))
+        .filter((f) => f.spans.length > 0)
+        .sort((a, b) => preferLanguage(a.text, language) - preferLanguage(b.text, language));
+      if (candidates.length > 0) break;
+    }
     const best = candidates[0] ?? { ...entry.fields[0]!, spans: [] };
     return {
       type: entry.type,

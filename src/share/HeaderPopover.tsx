@@ -25,7 +25,8 @@ function placeUnder(panel: HTMLElement, button: HTMLElement): void {
 /**
  * A header button that opens a small panel (a native popover: it closes on Esc or a click outside,
  * sits above everything, and comes after its button in the Tab order). The button says whether the
- * panel is open; the panel is a group named like the button. Esc closes the panel only.
+ * panel is open; the panel is a group named like the button. Esc closes the panel only. The panel's
+ * content is mounted while it is open (so it starts afresh, and a lazy panel loads when first opened).
  */
 export function HeaderPopover({
   label,
@@ -105,7 +106,7 @@ export function HeaderPopover({
         <span className="narrow-only share-button__icon">{icon}</span>
       </button>
       <div ref={panelRef} id={id} popover="auto" role="group" aria-label={label} className="share-popover">
-        {children}
+        {open && children}
       </div>
     </>
   );

@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { formatDateWindow, formatDay } from '../i18n/format-date.ts';
 import { t, textDirection } from '../i18n/i18n.ts';
-import type { EventFeature } from '../data/schema.ts';
-import type { StoryIndex } from '../data/story-index.ts';
-import { useStoryStore } from '../store/story-store.ts';
+import type { StoryIndex, StoryEvent } from '../data/story-index.ts';
+import { selectAllDetailsLoaded } from '../store/selectors.ts';
+import { getStoryStore, useStoryStore } from '../store/story-store.ts';
 import type { Language } from '../store/types.ts';
 import { publisherName } from '../story/SourcesList.tsx';
 import { groupByChapter } from './print-groups.ts';
@@ -15,11 +15,12 @@ function PrintEvent({
   story,
   language,
 }: {
-  event: EventFeature;
+  event: StoryEvent;
   story: StoryIndex;
   language: Language;
 }) {
   const p = event.properties;
+  const details = useStoryStore((s) => s.details.get(event.id));
   const places = p.places.flatMap((id) => {
     const place = story.placeById.get(id);
     return place ? [place.properties.name[language]] : [];
@@ -36,14 +37,14 @@ function PrintEvent({
           </>
         )}
       </p>
-      <p className="print-event__summary">{p.summary[language]}</p>
-      {p.note && (
+      {details && <p className="print-event__summary">{details.summary[language]}</p>}
+      {details?.note && (
         <p className="print-event__note">
           <strong>{t(language, 'editorsNote')}: </strong>
-          {p.note[language]}
+          {details.note[language]}
         </p>
       )}
-      {p.excerpts.map((excerpt, i) => {
+      {details?.excerpts.map((excerpt, i) => {
         const article = story.articleById.get(excerpt.article);
         return (
           <figure key={`${excerpt.article}:${excerpt.start}:${i}`} className="print-excerpt">
@@ -80,7 +81,7 @@ function PrintDocument({
   language,
 }: {
   story: StoryIndex;
-  events: readonly EventFeature[];
+  events: readonly StoryEvent[];
   language: Language;
 }) {
   const first = events[0];
@@ -180,6 +181,19 @@ export function PrintChronology() {
   const printing = usePrinting();
   const language = useStoryStore((s) => s.language);
   const story = useStoryStore((s) => s.story);
+  // The printed chronology carries every event's details: fetch them all once printing starts
+  // (Print in the Export menu waits for them; a print started otherwise shows what has arrived).
+  useEffect(() => {
+    if (printing) getStoryStore().getState().wantAllDetails();
+  }, [printing]);
+  const complete = useStoryStore(selectAllDetailsLoaded);
   if (!printing || !story) return null;
+  if (!complete) {
+    return (
+      <p className="print-pending" role="status">
+        {t(language, 'printPending')}
+      </p>
+    );
+  }
   return <PrintDocument story={story} events={story.events} language={language} />;
 }

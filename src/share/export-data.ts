@@ -4,12 +4,13 @@
  * story's articles and places; the caller decides which events (all of them, or the filtered ones).
  * Built in the browser from the data already loaded: no server.
  */
-import type { Article, Bilingual, DateWindow, EventFeature, PlaceFeature } from '../data/schema.ts';
+import type { StoryPlace } from '../data/story-index.ts';
+import type { Article, Bilingual, DateWindow, EventFeature } from '../data/schema.ts';
 
 /** What the exports look up beside the events: the cited articles and the named places. */
 export interface ExportContext {
   articleById: ReadonlyMap<string, Article>;
-  placeById: ReadonlyMap<string, PlaceFeature>;
+  placeById: ReadonlyMap<string, StoryPlace>;
 }
 
 /** Where an excerpt comes from, as a reader needs it to cite or find it. */

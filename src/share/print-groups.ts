@@ -1,10 +1,9 @@
-import type { EventFeature } from '../data/schema.ts';
-import type { ChapterStart, StoryIndex } from '../data/story-index.ts';
+import type { ChapterStart, StoryIndex, StoryEvent } from '../data/story-index.ts';
 
 /** A run of events under the chapter they belong to (null before the first chapter, or without chapters). */
 export interface ChapterGroup {
   chapter: ChapterStart | null;
-  events: EventFeature[];
+  events: StoryEvent[];
 }
 
 /**
@@ -14,7 +13,7 @@ export interface ChapterGroup {
  * @example groupByChapter(story.events, story).map((g) => g.chapter?.id) // ['quiet-channels', 'war-2022', …]
  */
 export function groupByChapter(
-  events: readonly EventFeature[],
+  events: readonly StoryEvent[],
   story: Pick<StoryIndex, 'chapters' | 'eventIndexById'>,
 ): ChapterGroup[] {
   const groups: ChapterGroup[] = [];

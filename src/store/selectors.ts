@@ -1,5 +1,4 @@
-import type { EventFeature, PlaceFeature } from '../data/schema.ts';
-import { eventPlaces } from '../data/story-index.ts';
+import { eventPlaces, type StoryEvent, type StoryPlace } from '../data/story-index.ts';
 import type { StoryState } from './types.ts';
 import { filtersToUrl, type UrlState } from './url-state.ts';
 
@@ -9,17 +8,17 @@ export function selectEventCount(state: Pick<StoryState, 'story'>): number {
   return state.story?.events.length ?? 0;
 }
 
-export function selectCurrentEvent(state: S): EventFeature | null {
+export function selectCurrentEvent(state: S): StoryEvent | null {
   return state.story?.events[state.currentIndex] ?? null;
 }
 
 /** Places of the current event that exist in the gazetteer, in the event's order of importance. */
-export function selectCurrentPlaces(state: S): PlaceFeature[] {
+export function selectCurrentPlaces(state: S): StoryPlace[] {
   const event = selectCurrentEvent(state);
   return event && state.story ? eventPlaces(state.story, event) : [];
 }
 
-export function selectOpenPlace(state: Pick<StoryState, 'story' | 'openPlaceId'>): PlaceFeature | null {
+export function selectOpenPlace(state: Pick<StoryState, 'story' | 'openPlaceId'>): StoryPlace | null {
   if (state.openPlaceId === null) return null;
   return state.story?.placeById.get(state.openPlaceId) ?? null;
 }
@@ -44,4 +43,9 @@ export function selectUrlState(
     dataset: state.dataset === 'story' ? null : state.dataset,
     ...filtersToUrl(state.filters),
   };
+}
+
+/** Whether every event of the whole story has its details loaded (search, print and export wait for it). */
+export function selectAllDetailsLoaded(state: Pick<StoryState, 'fullStory' | 'details'>): boolean {
+  return state.fullStory !== null && state.details.size >= state.fullStory.events.length;
 }

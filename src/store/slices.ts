@@ -24,6 +24,18 @@ export const createStorySlice =
     filters: NO_FILTERS,
     dataset,
     loadError: null,
+    details: new Map(),
+    detailsError: null,
+    allDetailsWanted: false,
+    addDetails: (added) => {
+      const details = new Map(get().details);
+      for (const entry of added) details.set(entry.id, entry);
+      set({ details });
+    },
+    setDetailsError: (detailsError) => set({ detailsError }),
+    wantAllDetails: () => {
+      if (!get().allDetailsWanted) set({ allDetailsWanted: true });
+    },
     setStory: (story) => {
       set({ story, fullStory: story, status: 'ready', loadError: null, currentIndex: 0 });
       get().setFilters(initialFilters);

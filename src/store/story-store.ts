@@ -9,6 +9,8 @@ import {
   createTimelineSlice,
   createUiSlice,
 } from './slices.ts';
+import type { EventDetails } from '../data/schema.ts';
+import { selectAllDetailsLoaded } from './selectors.ts';
 import type { Language, StoryState } from './types.ts';
 
 export type StoryStore = StoreApi<StoryState>;
@@ -53,4 +55,24 @@ export function getStoryStore(): StoryStore {
 /** React hook on the app's store; pass a narrow selector so components re-render only when needed. */
 export function useStoryStore<T>(selector: (state: StoryState) => T): T {
   return useStore(getStoryStore(), selector);
+}
+
+/**
+ * Every event's details, once loaded: asks the loader for all of them (print, export) and resolves
+ * when the last chunk is in, or rejects with the reason a chunk failed.
+ */
+export function allEventDetails(store: StoryStore): Promise<ReadonlyMap<string, EventDetails>> {
+  store.getState().wantAllDetails();
+  return new Promise((resolve, reject) => {
+    const settle = (state: StoryState): boolean => {
+      if (selectAllDetailsLoaded(state)) resolve(state.details);
+      else if (state.detailsError) reject(new Error(state.detailsError.message));
+      else return false;
+      return true;
+    };
+    if (settle(store.getState())) return;
+    const stop = store.subscribe((state) => {
+      if (settle(state)) stop();
+    });
+  });
 }

@@ -1,5 +1,4 @@
-import type { EventFeature } from '../data/schema.ts';
-import type { ChapterStart, StoryIndex } from '../data/story-index.ts';
+import type { ChapterStart, StoryIndex, StoryEvent } from '../data/story-index.ts';
 import type { StoryStore } from './story-store.ts';
 import { nextTourCard } from './tour-cards.ts';
 import type { Language, TourStage } from './types.ts';
@@ -12,22 +11,13 @@ const MAX_PAUSE_MS = 60_000;
 const TITLE_CARD_MS = 7000;
 
 /**
- * What a reader reads on an event's card in this language: title, summary, editor's note, and
- * every excerpt (in English its translation, which the reader reads instead of the Arabic quote).
- */
-export function eventCardText(event: EventFeature, language: Language): string[] {
-  const p = event.properties;
-  const quotes = p.excerpts.map((x) => (language === 'en' ? x.translation.en : x.text));
-  return [p.title[language], p.summary[language], p.note?.[language] ?? '', ...quotes];
-}
-
-/**
  * How long the tour stays on an event: long enough to read everything its card shows at a calm
- * pace (all excerpts, not just the first), divided by the chosen speed.
+ * pace (all excerpts, not just the first: the index counts them, cardReadingChars in
+ * src/data/story-split.ts), divided by the chosen speed.
  * @example readingTimeMs(event, 'en', 2) // half of readingTimeMs(event, 'en', 1)
  */
-export function readingTimeMs(event: EventFeature, language: Language, speed: number): number {
-  const characters = eventCardText(event, language).reduce((n, text) => n + text.length, 0);
+export function readingTimeMs(event: StoryEvent, language: Language, speed: number): number {
+  const characters = event.properties.reading[language];
   return Math.min(MAX_PAUSE_MS, BASE_PAUSE_MS + characters * MS_PER_CHARACTER) / speed;
 }
 
@@ -96,6 +86,8 @@ export function startTourPlayer(store: StoryStore): () => void {
       reschedule();
     }
   });
+  // Started when the tour is first played: schedule the card already showing.
+  reschedule();
   return () => {
     unsubscribe();
     if (timer !== null) clearTimeout(timer);

@@ -1,5 +1,6 @@
 import type { StoryFilters } from '../data/story-filter.ts';
 import type { StoryIndex } from '../data/story-index.ts';
+import type { EventDetails } from '../data/schema.ts';
 import type { DatasetName } from '../data/datasets.ts';
 
 export type Language = 'ar' | 'en';
@@ -18,6 +19,15 @@ export interface StorySlice {
   filters: StoryFilters;
   dataset: DatasetName;
   loadError: LoadErrorInfo | null;
+  /** Summaries, notes and excerpts of the events loaded so far, by event id (they come by chunk). */
+  details: ReadonlyMap<string, EventDetails>;
+  /** Why a chunk of details could not be loaded, if one could not. */
+  detailsError: LoadErrorInfo | null;
+  /** Set by what needs every event's details (search, print, export): the loader fetches them all. */
+  allDetailsWanted: boolean;
+  addDetails: (details: readonly EventDetails[]) => void;
+  setDetailsError: (error: LoadErrorInfo) => void;
+  wantAllDetails: () => void;
   setStory: (story: StoryIndex) => void;
   setLoadError: (error: LoadErrorInfo) => void;
   /**

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { articleTextUrl } from '../data/story-assets.ts';
+import { articleTextUrl } from '../data/article-urls.ts';
 import { formatDay } from '../i18n/format-date.ts';
 import { t } from '../i18n/i18n.ts';
 import { getStoryStore, useStoryStore } from '../store/story-store.ts';

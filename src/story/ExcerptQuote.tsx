@@ -1,4 +1,5 @@
-import { UNKNOWN_PUBLISHER, type Excerpt } from '../data/schema.ts';
+import { UNKNOWN_PUBLISHER } from '../data/publisher.ts';
+import type { Excerpt } from '../data/schema.ts';
 import { formatDay } from '../i18n/format-date.ts';
 import { t } from '../i18n/i18n.ts';
 import { getStoryStore, useStoryStore } from '../store/story-store.ts';

@@ -2,8 +2,9 @@ import { useEffect, useMemo, useRef } from 'react';
 import { excerptsForPlace } from '../data/place-excerpts.ts';
 import { formatDateWindow } from '../i18n/format-date.ts';
 import { t } from '../i18n/i18n.ts';
-import { selectOpenPlace } from '../store/selectors.ts';
+import { selectAllDetailsLoaded, selectOpenPlace } from '../store/selectors.ts';
 import { getStoryStore, useStoryStore } from '../store/story-store.ts';
+import { DetailsPending } from './EventDetails.tsx';
 import { ExcerptQuote } from './ExcerptQuote.tsx';
 
 /** Everything the articles say about the open place, grouped by event in story order. */
@@ -13,7 +14,13 @@ export function PlacePanel() {
   const story = useStoryStore((s) => s.story);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const panelRef = useRef<HTMLElement>(null);
-  const groups = useMemo(() => (story && place ? excerptsForPlace(story, place) : []), [story, place]);
+  const details = useStoryStore((s) => s.details);
+  const detailsError = useStoryStore((s) => s.detailsError);
+  const complete = useStoryStore(selectAllDetailsLoaded);
+  const groups = useMemo(
+    () => (story && place && complete ? excerptsForPlace(story, place, details) : []),
+    [story, place, details, complete],
+  );
 
   // The panel opens at its top even when the side panel was scrolled down to the places list.
   // Opened by the reader (a button, the map): focus follows into the panel. Opened from a shared
@@ -52,8 +59,12 @@ export function PlacePanel() {
           ×
         </button>
       </header>
-      <p className="muted">{t(language, 'excerptsCount', { n: excerptCount, m: groups.length })}</p>
-      {groups.length === 0 && <p>{t(language, 'noExcerpts')}</p>}
+      {!complete ? (
+        <DetailsPending language={language} error={detailsError} />
+      ) : (
+        <p className="muted">{t(language, 'excerptsCount', { n: excerptCount, m: groups.length })}</p>
+      )}
+      {complete && groups.length === 0 && <p>{t(language, 'noExcerpts')}</p>}
       <ol className="place-panel__groups">
         {groups.map((group) => (
           <li key={group.event.id}>
@@ -74,10 +85,10 @@ export function PlacePanel() {
                 {formatDateWindow(group.event.properties.date, language)}
               </time>
             </p>
-            {group.event.properties.note && (
+            {group.note && (
               <aside className="editor-note" aria-label={t(language, 'editorsNote')}>
                 <strong>{t(language, 'editorsNote')}: </strong>
-                {group.event.properties.note[language]}
+                {group.note[language]}
               </aside>
             )}
             {group.excerpts.map((excerpt, i) => (

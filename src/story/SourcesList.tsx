@@ -1,8 +1,10 @@
+import { UNKNOWN_PUBLISHER } from '../data/publisher.ts';
 import { formatDay } from '../i18n/format-date.ts';
 import { t, textDirection } from '../i18n/i18n.ts';
-import { UNKNOWN_PUBLISHER, type Article } from '../data/schema.ts';
+import type { Article } from '../data/schema.ts';
 import type { StoryIndex } from '../data/story-index.ts';
-import { getStoryStore } from '../store/story-store.ts';
+import { useEffect } from 'react';
+import { getStoryStore, useStoryStore } from '../store/story-store.ts';
 import type { Language } from '../store/types.ts';
 
 /** An article's publisher as a reader should see it: the name, or that the text does not name one. */
@@ -15,7 +17,7 @@ function support(story: StoryIndex, articleId: string): { events: number; excerp
   let events = 0;
   let excerpts = 0;
   for (const event of story.events) {
-    const cited = event.properties.excerpts.filter((x) => x.article === articleId).length;
+    const cited = event.properties.sources.filter((source) => source === articleId).length;
     excerpts += cited;
     if (cited > 0) events += 1;
   }
@@ -38,12 +40,16 @@ export function SourcesList({
   onRead?: () => void;
 }) {
   const other: Language = language === 'ar' ? 'en' : 'ar';
+  // "Read the article" opens it at its first excerpt, which is in the events' details.
+  const details = useStoryStore((s) => s.details);
+  useEffect(() => getStoryStore().getState().wantAllDetails(), []);
   return (
     <ol className="sources">
       {story.articles.map((article) => {
         const counts = support(story, article.id);
         const first = story.events
-          .flatMap((e) => e.properties.excerpts)
+          .filter((e) => e.properties.sources.includes(article.id))
+          .flatMap((e) => details.get(e.id)?.excerpts ?? [])
           .find((x) => x.article === article.id);
         return (
           <li key={article.id} className={article.id === highlight ? 'sources__item--current' : undefined}>

@@ -45,10 +45,14 @@ describe('text the page did not write', () => {
           }
         : a,
     );
+    // The articles reach the page inside the story's index (story/<generation>/index.json).
     await site.page.route(
-      (url) => /articles.*\.json$/.test(url.pathname),
-      (route) =>
-        route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(hostile) }),
+      (url) => /\/story\/[^/]+\/index\.json$/.test(url.pathname),
+      async (route) => {
+        const response = await route.fetch();
+        const index = (await response.json()) as { articles: unknown };
+        await route.fulfill({ response, json: { ...index, articles: hostile } });
+      },
     );
     const story = new StoryMap(site.page, site.origin, data);
     await story.open({ lang: 'ar', event: event.id });

@@ -7,8 +7,9 @@ import { useStorySite } from './helpers/story-site.ts';
 const site = useStorySite();
 const data = loadStoryData();
 const INJECTION = '<img src=x onerror=alert(1)><script>alert(2)</script>';
-const isEventsFile = (url: URL): boolean =>
-  url.pathname.includes('events') && url.pathname.endsWith('.geojson');
+/** The story's index and its details chunks, as the site build emits them (story/<generation>/). */
+const isStoryIndex = (url: URL): boolean => /\/story\/[^/]+\/index\.json$/.test(url.pathname);
+const isDetailsChunk = (url: URL): boolean => /\/story\/[^/]+\/details-\d+\.json$/.test(url.pathname);
 
 describe('untrusted and broken inputs', () => {
   it('shows markup inside an article as text, never as HTML', async () => {
@@ -53,9 +54,9 @@ describe('untrusted and broken inputs', () => {
       { status: 200, contentType: 'application/geo+json', body: '{"type": "FeatureCollection", ' },
     ],
     ['a 404', { status: 404, contentType: 'text/plain', body: 'not found' }],
-  ])('explains the failure when the events file is %s', async (_label, response) => {
+  ])('explains the failure when the story index is %s', async (_label, response) => {
     let intercepted = 0;
-    await site.page.route(isEventsFile, async (route) => {
+    await site.page.route(isStoryIndex, async (route) => {
       intercepted += 1;
       await route.fulfill(response);
     });
@@ -65,7 +66,26 @@ describe('untrusted and broken inputs', () => {
       .or(site.page.getByText(/could not|couldn.t|failed|error|unable/i))
       .first();
     await message.waitFor({ state: 'visible' });
-    expect(intercepted, 'the events were not fetched as a .geojson file').toBeGreaterThan(0);
+    expect(intercepted, 'the story index was not fetched').toBeGreaterThan(0);
     expect(((await message.textContent()) ?? '').trim().length, 'the message has words').toBeGreaterThan(10);
+  });
+
+  it('says the summary and quotes could not be loaded when a details chunk fails, and keeps the rest', async () => {
+    let intercepted = 0;
+    await site.page.route(isDetailsChunk, async (route) => {
+      intercepted += 1;
+      await route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });
+    });
+    const event = data.events[0];
+    if (event === undefined) throw new Error('no events');
+    const story = new StoryMap(site.page, site.origin, data);
+    // Not waitForCurrentEvent: it waits for the card's quotes, which this chunk never brings.
+    await story.open({ lang: 'en', event: event.id });
+    const alert = site.page
+      .getByRole('alert')
+      .filter({ hasText: 'The summary and quotes could not be loaded' });
+    await alert.waitFor({ state: 'visible' });
+    expect(await alert.textContent()).toContain('details-0.json could not be loaded');
+    expect(intercepted, 'the details were not fetched').toBeGreaterThan(0);
   });
 });

@@ -1,3 +1,4 @@
+import { UNKNOWN_PUBLISHER } from '../../data/publisher.ts';
 /**
  * Stage 2b: the editorial rules of the story that the schemas cannot express, checked so that both
  * languages get the whole story and every claim stays traceable:
@@ -8,7 +9,7 @@
  * - geo/chapters.json starts at the first event and follows the story order.
  * The schemas already require `summary.ar`, `excerpts[].translation.en` and a bilingual `note`.
  */
-import { UNKNOWN_PUBLISHER, type Chapter, type ChronologyEntry } from '../../data/schema.ts';
+import type { Chapter, ChronologyEntry } from '../../data/schema.ts';
 import type { PlaceIndex } from '../ingest/place-index.ts';
 import { sortEvents } from './assemble-features.ts';
 import { buildError, type BuildError } from './build-error.ts';

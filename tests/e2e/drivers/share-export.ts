@@ -43,7 +43,8 @@ export class ShareExport {
   async openExportMenu(): Promise<void> {
     if (await this.exportPanel().isVisible()) return;
     await this.exportButton().click();
-    await this.exportPanel().waitFor({ state: 'visible' });
+    // The panel's content is its own chunk, loaded when the menu first opens.
+    await this.exportPanel().getByRole('button', { name: NAMES.print }).waitFor({ state: 'visible' });
   }
 
   private async download(name: RegExp): Promise<DownloadedFile> {
@@ -82,6 +83,12 @@ export class ShareExport {
     });
     await this.openExportMenu();
     await this.exportPanel().getByRole('button', { name: NAMES.print }).click();
+    // Print waits for every event's details (the printed chronology carries them all).
+    await this.page
+      .waitForFunction(() => (window as unknown as { __printCalls: number }).__printCalls > 0, null, {
+        timeout: 10_000,
+      })
+      .catch(() => undefined);
     return this.page.evaluate(() => (window as unknown as { __printCalls: number }).__printCalls === 1);
   }
 
@@ -98,7 +105,8 @@ export class ShareExport {
   async openShareMenu(): Promise<void> {
     if (await this.sharePanel().isVisible()) return;
     await this.shareButton().click();
-    await this.sharePanel().waitFor({ state: 'visible' });
+    // The panel's content is its own chunk, loaded when the menu first opens.
+    await this.sharePanel().getByRole('textbox').first().waitFor({ state: 'visible' });
   }
 
   async closeMenuWithEscape(panel: Locator): Promise<void> {

@@ -139,13 +139,22 @@ export class StoryMap {
     )[0];
   }
 
-  /** Waits until the timeline names the given event. */
+  /**
+   * Waits until the timeline names the given event and, when the browse card is on screen, the card
+   * shows the event's quotes (an event's summary, note and excerpts arrive in a details chunk after it).
+   */
   async waitForCurrentEvent(event: EventFeature): Promise<void> {
     const language = await this.language();
     await waitUntil(
       () => this.timelineText(),
       (text) => this.eventNamedIn(text, language)?.id === event.id,
       `the timeline to name event ${event.id} (${event.properties.title[language]})`,
+    );
+    const card = this.page.locator('section.event-card');
+    await waitUntil(
+      async () => ((await card.count()) === 0 ? -1 : card.first().locator('blockquote').count()),
+      (quotes) => quotes === -1 || quotes === event.properties.excerpts.length,
+      `the card of ${event.id} to show its ${event.properties.excerpts.length} quotes`,
     );
   }
 

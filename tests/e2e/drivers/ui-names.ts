@@ -3,7 +3,11 @@
  * accepts only UI the app renders: a renamed button fails the tests instead of matching something
  * else. Both languages are accepted; a `{placeholder}` matches any text.
  */
-import { MESSAGES, type MessageKey } from '../../../src/i18n/i18n.ts';
+import type { MessageKey } from '../../../src/i18n/i18n.ts';
+import { AR } from '../../../src/i18n/messages-ar.ts';
+import { EN } from '../../../src/i18n/messages-en.ts';
+
+const MESSAGES = { en: EN, ar: AR };
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

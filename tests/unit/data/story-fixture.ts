@@ -1,12 +1,13 @@
 import type {
   Article,
+  EventDetails,
   EventFeature,
   Excerpt,
-  EventsCollection,
   PlaceFeature,
   PlacesCollection,
 } from '../../../src/data/schema.ts';
-import { indexStory, type StoryIndex } from '../../../src/data/story-index.ts';
+import { indexStory, type StoryEvent, type StoryIndex } from '../../../src/data/story-index.ts';
+import { eventDetails, indexEvent } from '../../../src/data/story-split.ts';
 
 export function place(
   id: string,
@@ -101,10 +102,21 @@ export function placesCollection(features: PlaceFeature[] = PLACES): PlacesColle
   return { type: 'FeatureCollection', features };
 }
 
-export function eventsCollection(features: EventFeature[] = EVENTS): EventsCollection {
-  return { type: 'FeatureCollection', features };
+/** An event as the app's index holds it (see `event` for the options). */
+export function storyEvent(...args: Parameters<typeof event>): StoryEvent {
+  return indexEvent(event(...args));
+}
+
+/** Events as the app's index holds them (the site's split of the data contract's events). */
+export function storyEvents(features: EventFeature[] = EVENTS): { features: StoryEvent[] } {
+  return { features: features.map(indexEvent) };
+}
+
+/** The details of events by id, as the app holds them once loaded. */
+export function detailsOf(features: EventFeature[] = EVENTS): Map<string, EventDetails> {
+  return new Map(features.map((e) => [e.id, eventDetails(e)]));
 }
 
 export function fixtureStory(): StoryIndex {
-  return indexStory(placesCollection(), eventsCollection(), [ARTICLE]).story;
+  return indexStory(placesCollection(), storyEvents(), [ARTICLE]).story;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexStory } from '../../../src/data/story-index.ts';
-import { ARTICLE, event, eventsCollection, fixtureStory, placesCollection } from './story-fixture.ts';
+import { ARTICLE, event, storyEvents, fixtureStory, placesCollection } from './story-fixture.ts';
 
 describe('indexStory', () => {
   it('sorts events by start date then id and indexes them', () => {
@@ -20,7 +20,7 @@ describe('indexStory', () => {
       places: ['atlantis'],
       excerpts: [{ article: 'ghost', start: 0, end: 1, text: 'x' }],
     });
-    const { problems } = indexStory(placesCollection(), eventsCollection([broken]), [ARTICLE]);
+    const { problems } = indexStory(placesCollection(), storyEvents([broken]), [ARTICLE]);
     expect(problems.map((p) => p.message)).toEqual([
       'event "broken": unknown place "atlantis"',
       'event "broken": excerpt cites unknown article "ghost"',

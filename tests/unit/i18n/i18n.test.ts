@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { MESSAGES, languageFromNavigator, t, textDirection } from '../../../src/i18n/i18n.ts';
+import { languageFromNavigator, t, textDirection } from '../../../src/i18n/i18n.ts';
+import { AR } from '../../../src/i18n/messages-ar.ts';
+import { EN } from '../../../src/i18n/messages-en.ts';
+
+const MESSAGES = { en: EN, ar: AR };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cameraMoveDurationMs, MAX_ZOOM, placesFrame } from '../../../src/map/camera.ts';
+import { indexPlace } from '../../../src/data/story-split.ts';
 import { place } from '../data/story-fixture.ts';
 
 function country(id: string, label: [number, number], box: [number, number, number, number]) {
@@ -18,7 +19,8 @@ function country(id: string, label: [number, number], box: [number, number, numb
     ],
   };
   area.properties.kind = 'country';
-  return area;
+  // As the app holds it: without its polygon (the basemap draws it), with its box and surface.
+  return indexPlace(area);
 }
 
 describe('placesFrame', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, search, stems } from '../../../src/search/search-index.ts';
-import { event, place, PLACES } from '../data/story-fixture.ts';
+import { indexEvent } from '../../../src/data/story-split.ts';
+import { detailsOf, event, place, PLACES } from '../data/story-fixture.ts';
 
 const ankara = place('ankara', 'Ankara', 'أنقرة', [32.9, 39.9]);
 ankara.properties.aliases = ['أنقرة', 'العاصمة التركية'];
@@ -30,7 +31,10 @@ const EVENTS = [
     ],
   }),
 ];
-const index = buildSearchIndex({ events: EVENTS, places: [...PLACES, ankara] });
+const index = buildSearchIndex(
+  { events: EVENTS.map(indexEvent), places: [...PLACES, ankara] },
+  detailsOf(EVENTS),
+);
 
 describe('stems', () => {
   it('peels a conjunction, a preposition and the article in turn', () => {

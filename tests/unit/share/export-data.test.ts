@@ -1,3 +1,4 @@
+import { eventDetails, indexEvent, indexPlace, joinDetails } from '../../../src/data/story-split.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { check } from '@placemarkio/check-geojson';
@@ -221,33 +222,33 @@ describe('the GeoJSON export', () => {
 
 describe('the exports of the real story (geo/)', () => {
   const read = (path: string): unknown => JSON.parse(readFileSync(join(REPO_ROOT, path), 'utf8'));
+  const contractEvents = eventsCollectionSchema.parse(read('geo/events.geojson')).features;
   const { story } = indexStory(
-    placesCollectionSchema.parse(read('geo/places.geojson')),
-    eventsCollectionSchema.parse(read('geo/events.geojson')),
+    { features: placesCollectionSchema.parse(read('geo/places.geojson')).features.map(indexPlace) },
+    { features: contractEvents.map(indexEvent) },
     articlesFileSchema.parse(read('geo/articles.json')),
     chaptersFileSchema.parse(read('geo/chapters.json')),
   );
-  const excerpts = story.events.reduce((n, e) => n + e.properties.excerpts.length, 0);
+  // What the Export menu exports: the index's events joined with their details again.
+  const events = story.events.map((e, i) => joinDetails(e, eventDetails(contractEvents[i]!)));
+  const excerpts = events.reduce((n, e) => n + e.properties.excerpts.length, 0);
 
   it('GeoJSON: every event, valid by @placemarkio/check-geojson', () => {
-    const text = geoJsonText(story.events, story);
+    const text = geoJsonText(events, story);
     const checked = check(text);
     expect(checked.type).toBe('FeatureCollection');
-    expect(checked.type === 'FeatureCollection' ? checked.features : []).toHaveLength(story.events.length);
+    expect(checked.type === 'FeatureCollection' ? checked.features : []).toHaveLength(events.length);
   });
 
   it('CSV: one row per excerpt under the header, parsed by papaparse without errors', () => {
-    const parsed = Papa.parse<Record<string, string>>(
-      csvFileText(story.events, story).replace(/^\uFEFF/, ''),
-      {
-        header: true,
-        skipEmptyLines: true,
-      },
-    );
+    const parsed = Papa.parse<Record<string, string>>(csvFileText(events, story).replace(/^\uFEFF/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    });
     expect(parsed.errors).toEqual([]);
     expect(parsed.meta.fields).toEqual([...CSV_COLUMNS]);
     expect(parsed.data).toHaveLength(excerpts);
-    const all = story.events.flatMap((e) => e.properties.excerpts);
+    const all = events.flatMap((e) => e.properties.excerpts);
     expect(parsed.data.map((row) => row['excerpt_ar'])).toEqual(all.map((x) => x.text));
   });
 });

@@ -1,3 +1,4 @@
+import { indexEvent } from '../../../src/data/story-split.ts';
 import { describe, expect, it } from 'vitest';
 import { indexStory } from '../../../src/data/story-index.ts';
 import { groupByChapter } from '../../../src/share/print-groups.ts';
@@ -15,12 +16,7 @@ const chapters = [
   { id: 'war', title: { ar: 'حرب', en: 'War' }, framing: { ar: 'ب', en: 'b' }, firstEvent: 'e3' },
   { id: 'talks', title: { ar: 'محادثات', en: 'Talks' }, framing: { ar: 'ج', en: 'c' }, firstEvent: 'e5' },
 ];
-const { story } = indexStory(
-  { type: 'FeatureCollection', features: PLACES },
-  { type: 'FeatureCollection', features: events },
-  [ARTICLE],
-  chapters,
-);
+const { story } = indexStory({ features: PLACES }, { features: events.map(indexEvent) }, [ARTICLE], chapters);
 
 describe('groupByChapter', () => {
   it('puts every event under its chapter, in order, with events before the first chapter apart', () => {

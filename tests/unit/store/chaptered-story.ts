@@ -1,5 +1,5 @@
 import { indexStory, type StoryIndex } from '../../../src/data/story-index.ts';
-import { ARTICLE, eventsCollection, placesCollection } from '../data/story-fixture.ts';
+import { ARTICLE, storyEvents, placesCollection } from '../data/story-fixture.ts';
 
 /** The fixture story (events early 0, call 1, talks 2) with chapters starting at early and at talks. */
 export function chapteredStory(): StoryIndex {
@@ -11,7 +11,7 @@ export function chapteredStory(): StoryIndex {
   });
   return indexStory(
     placesCollection(),
-    eventsCollection(),
+    storyEvents(),
     [ARTICLE],
     [chapter('one', 'early'), chapter('two', 'talks')],
   ).story;

@@ -6,15 +6,15 @@ import {
   tourCardDurationMs,
   tourTimeLeftMs,
 } from '../../../src/store/tour-player.ts';
-import { event } from '../data/story-fixture.ts';
+import { storyEvent } from '../data/story-fixture.ts';
 import { chapteredStory } from './chaptered-story.ts';
 
 describe('readingTimeMs', () => {
   it('counts every excerpt the card shows, not only the first, and divides by the speed', () => {
-    const one = event('a', '2025-01-01', {
+    const one = storyEvent('a', '2025-01-01', {
       excerpts: [{ article: 'x', start: 0, end: 60, text: 'ب'.repeat(60) }],
     });
-    const three = event('b', '2025-01-01', {
+    const three = storyEvent('b', '2025-01-01', {
       excerpts: [0, 1, 2].map((i) => ({
         article: 'x',
         start: i * 60,
@@ -27,14 +27,14 @@ describe('readingTimeMs', () => {
   });
 
   it('counts what the reader reads in the interface language: translations in English', () => {
-    const long = event('c', '2025-01-01', {
+    const long = storyEvent('c', '2025-01-01', {
       excerpts: [{ article: 'x', start: 0, end: 3, text: 'abc', translation: { en: 'e'.repeat(300) } }],
     });
     expect(readingTimeMs(long, 'en', 1)).toBeGreaterThan(readingTimeMs(long, 'ar', 1));
   });
 
   it('is capped so one event never holds the tour for more than a minute', () => {
-    const huge = event('d', '2025-01-01', {
+    const huge = storyEvent('d', '2025-01-01', {
       excerpts: [{ article: 'x', start: 0, end: 5000, text: 'ب'.repeat(5000) }],
     });
     expect(readingTimeMs(huge, 'ar', 1)).toBe(60_000);

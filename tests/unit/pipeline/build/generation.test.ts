@@ -4,11 +4,13 @@
  * temporaries of dead builds are removed, git ignores them, and geo:check and the app refuse a mix.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BUILD_MANIFEST_FILE, parseManifest } from '../../../../src/data/build-generation.ts';
-import { loadStory, StoryLoadError } from '../../../../src/data/load-story.ts';
+import { StoryLoadError } from '../../../../src/data/fetch-json.ts';
+import { loadStory } from '../../../../src/data/load-story.ts';
+import { readSiteStory } from '../../../../src/pipeline/site/story-split-plugin.ts';
 import type { ChronologyEntry, GazetteerEntry } from '../../../../src/data/schema.ts';
 import {
   temporaryPathFor,
@@ -53,16 +55,12 @@ function changeTheStory() {
   });
 }
 
-function fetchFromGeoDir(): typeof fetch {
-  return (async (input: RequestInfo | URL) =>
-    new Response(readFileSync(join(dir.geoDir, String(input)), 'utf8'))) as typeof fetch;
+/** The site's split of the geo dir (what `vite build` emits), served to loadStory as files. */
+function fetchSiteStory(): typeof fetch {
+  const { files } = readSiteStory(dir.geoDir);
+  return (async (input: RequestInfo | URL) => new Response(files.get(String(input)) ?? '')) as typeof fetch;
 }
-const URLS = {
-  places: 'places.geojson',
-  events: 'events.geojson',
-  articles: 'articles.json',
-  basemap: 'basemap.geojson',
-};
+const URLS = { index: 'index.json', basemap: 'basemap.geojson', basemapCoarse: 'basemap-coarse.geojson' };
 const diskManifest = () => parseManifest(JSON.parse(dir.read(BUILD_MANIFEST_FILE)));
 
 describe('geo:build writes one generation', () => {
@@ -70,17 +68,18 @@ describe('geo:build writes one generation', () => {
     expect(build().exitCode).toBe(0);
     const manifest = diskManifest();
     expect(manifest && Object.keys(manifest.files)).toEqual([
+      'basemap-coarse.geojson',
       'basemap.geojson',
       'events.geojson',
       'places.geojson',
     ]);
-    const story = await loadStory(URLS, fetchFromGeoDir(), manifest);
+    const { story } = await loadStory(URLS, fetchSiteStory(), manifest);
     expect(story.events.length).toBe(4);
   });
 
   it.each([1, 2, 3])(
-    'a build killed before rename %i leaves a set that geo:check and the app refuse by name',
-    async (killAt) => {
+    'a build killed before rename %i leaves a set that geo:check and the site build refuse by name',
+    (killAt) => {
       expect(build().exitCode).toBe(0);
       changeTheStory();
       expect(() => build(killedBeforeRename(killAt))).not.toThrow();
@@ -90,15 +89,24 @@ describe('geo:build writes one generation', () => {
         /outputs of two builds are mixed \(an interrupted build\?\): .*not of the build recorded in geo\/build-manifest\.json/,
       );
 
-      const error = await loadStory(URLS, fetchFromGeoDir(), diskManifest()).then(
-        () => undefined,
-        (failure: unknown) => failure,
-      );
-      expect(error).toBeInstanceOf(StoryLoadError);
-      expect((error as StoryLoadError).message).toBe('The story data files come from different builds');
-      expect((error as StoryLoadError).details[0]).toMatch(/places\.geojson .*not the files? of build/);
+      // The site build refuses to split a mixed set, naming the file that is not of the manifest's build.
+      expect(() => readSiteStory(dir.geoDir)).toThrow(/(places|events)\.geojson.*: not of build/);
     },
   );
+
+  it('a page of one build refuses the story index of another (a stale cache)', async () => {
+    expect(build().exitCode).toBe(0);
+    const stale = fetchSiteStory();
+    changeTheStory();
+    expect(build().exitCode).toBe(0);
+    const error = await loadStory(URLS, stale, diskManifest()).then(
+      () => undefined,
+      (failure: unknown) => failure,
+    );
+    expect(error).toBeInstanceOf(StoryLoadError);
+    expect((error as StoryLoadError).message).toBe('The story data files come from different builds');
+    expect((error as StoryLoadError).details[0]).toMatch(/index\.json was made from build/);
+  });
 
   it('removes the temporary files a killed build left, but not those of a running build', () => {
     const dead = spawnSync(process.execPath, ['-e', '']).pid!;
