@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
 import { formatDateWindow, formatDay } from '../i18n/format-date.ts';
 import { t, textDirection } from '../i18n/i18n.ts';
@@ -148,26 +148,37 @@ function PrintDocument({
   );
 }
 
-/** Whether the page is being printed (or shown as print media). */
+/** Set between `beforeprint` and `afterprint`: printing, even where print media does not match yet. */
+let printRequested = false;
+
+function subscribePrinting(onChange: () => void): () => void {
+  const media = window.matchMedia('print');
+  // Synchronous renders: the browser lays out the printed page right after these events.
+  const onBefore = (): void => {
+    printRequested = true;
+    flushSync(onChange);
+  };
+  const onAfter = (): void => {
+    printRequested = false;
+    flushSync(onChange);
+  };
+  const onMedia = (): void => flushSync(onChange);
+  window.addEventListener('beforeprint', onBefore);
+  window.addEventListener('afterprint', onAfter);
+  media.addEventListener('change', onMedia);
+  return () => {
+    window.removeEventListener('beforeprint', onBefore);
+    window.removeEventListener('afterprint', onAfter);
+    media.removeEventListener('change', onMedia);
+  };
+}
+
+/**
+ * Whether the page is being printed (or shown as print media). An external store: the component
+ * mounts once the first view is drawn, and a print begun before it listened is still seen.
+ */
 function usePrinting(): boolean {
-  const [printing, setPrinting] = useState(() => window.matchMedia('print').matches);
-  useEffect(() => {
-    const media = window.matchMedia('print');
-    // Synchronous renders: the browser lays out the printed page right after these events.
-    const set = (value: boolean): void => flushSync(() => setPrinting(value));
-    const onBefore = (): void => set(true);
-    const onAfter = (): void => set(media.matches);
-    const onMedia = (): void => set(media.matches);
-    window.addEventListener('beforeprint', onBefore);
-    window.addEventListener('afterprint', onAfter);
-    media.addEventListener('change', onMedia);
-    return () => {
-      window.removeEventListener('beforeprint', onBefore);
-      window.removeEventListener('afterprint', onAfter);
-      media.removeEventListener('change', onMedia);
-    };
-  }, []);
-  return printing;
+  return useSyncExternalStore(subscribePrinting, () => printRequested || window.matchMedia('print').matches);
 }
 
 /**
