@@ -65,6 +65,8 @@ export function startApp(): StoryStore {
     void import('../store/tour-player.ts').then(({ startTourPlayer }) => startTourPlayer(store));
   });
   startUrlSync(store);
+  // maplibre-gl's workers start now, in parallel with the story's index (the map needs both).
+  void import('../map/maplibre-init.ts').then(({ initMaplibre }) => initMaplibre());
   // The validator (zod) loads in parallel with the data instead of delaying the first paint.
   const urls = dataUrlsFor(dataset);
   import('../data/load-story.ts')

@@ -53,17 +53,24 @@ export default function MapView({ fallback }: { fallback?: ReactNode }) {
     let unsubscribe = (): void => {};
     let cancelled = false;
     const urls = dataUrlsFor(dataset);
+    let failed = false;
+    const failWith = (reason: { key: MessageKey } | { text: string }): void => {
+      failed = true;
+      controller?.destroy();
+      controller = null;
+      setMapStatus('unavailable');
+      publishMapState('unavailable');
+      setFailure(reason);
+    };
+    // Checked beside the map's start, not before it: a missing worker is named, not waited for.
+    void workerReachable().then((worker) => {
+      if (!worker && !cancelled) failWith({ key: 'mapWorkerFailed' });
+    });
     // The first view needs only the coarse basemap; the controller fetches the detailed one when
     // the camera first comes close.
-    Promise.all([loadBasemap(urls.basemapCoarse, fetch, 'basemap-coarse.geojson'), workerReachable()])
-      .then(([basemap, worker]) => {
-        if (cancelled) return;
-        if (!worker) {
-          setMapStatus('unavailable');
-          publishMapState('unavailable');
-          setFailure({ key: 'mapWorkerFailed' });
-          return;
-        }
+    loadBasemap(urls.basemapCoarse, fetch, 'basemap-coarse.geojson')
+      .then((basemap) => {
+        if (cancelled || failed) return;
         const actions = store.getState();
         controller = new MapController({
           story,
@@ -81,12 +88,7 @@ export default function MapView({ fallback }: { fallback?: ReactNode }) {
         unsubscribe = store.subscribe((state) => mapController.update(pickMapInput(state, story)));
       })
       .catch((error: unknown) => {
-        if (cancelled) return;
-        controller?.destroy();
-        controller = null;
-        setMapStatus('unavailable');
-        publishMapState('unavailable');
-        setFailure({ text: error instanceof Error ? error.message : String(error) });
+        if (!cancelled) failWith({ text: error instanceof Error ? error.message : String(error) });
       });
     return () => {
       cancelled = true;

@@ -3,16 +3,21 @@
  * origin (the CSP allows workers from 'self' only). Arabic needs no RTL plugin: maplibre-gl 6
  * shapes and reorders it itself when the style has no `glyphs`.
  */
-import { setWorkerUrl } from 'maplibre-gl';
+import { prewarm, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 
 let initialised = false;
 
+/**
+ * Sets the worker's address and starts maplibre-gl's workers (`prewarm`): called as the page starts,
+ * so the worker's script loads and compiles while the story's index is on its way, not after.
+ */
 export function initMaplibre(): void {
   if (initialised) return;
   initialised = true;
   setWorkerUrl(workerUrl);
+  prewarm();
 }
 
 /**
