@@ -131,6 +131,12 @@ export default defineConfig({
           groups: [
             { name: 'react', test: /[\\/]node_modules[\\/](?:react|react-dom|scheduler)[\\/]/ },
             { name: 'maplibre', test: /[\\/]node_modules[\\/]maplibre-gl[\\/]/ },
+            // Small app modules the first view shares between its chunks, in one file instead of
+            // six (each file of a few hundred bytes costs its own gzip header and request).
+            {
+              name: 'first-view-shared',
+              test: /[\\/]src[\\/](?:data[\\/](?:fetch-json|story-split|calendar-date|story-index|story-shape|publisher)|map[\\/]maplibre-init|store[\\/]tour-cards)\.ts$/,
+            },
           ],
         },
       },
