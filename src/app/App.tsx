@@ -8,6 +8,7 @@ import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { ErrorScreen } from './ErrorScreen.tsx';
 import { formatDateWindow } from '../i18n/format-date.ts';
 import { Header } from './Header.tsx';
+import { MapView } from '../map/MapView.tsx';
 import { t } from '../i18n/i18n.ts';
 import { IntroDialog } from './IntroDialog.tsx';
 import {
@@ -24,8 +25,7 @@ import {
 import { useDocumentLanguage } from './use-document-language.ts';
 import { useKeyboardActions } from './use-keyboard-actions.ts';
 
-// Split off: maplibre-gl is most of the page's weight and the reader is not needed at first paint.
-const MapView = lazy(() => import('../map/MapView.tsx'));
+// Split off: the reader is not needed at first paint (the map splits itself: src/map/MapView.tsx).
 const ArticleReader = lazy(() => import('../story/ArticleReader.tsx'));
 
 function SidePanel() {
@@ -96,7 +96,9 @@ function MapFailed() {
         {t(language, 'mapCodeFailed')}
       </p>
       <div className="map-fallback">
-        <ChronologyList id="chronology-fallback" />
+        <Suspense fallback={null}>
+          <ChronologyList id="chronology-fallback" />
+        </Suspense>
       </div>
     </main>
   );
@@ -123,9 +125,13 @@ function Story() {
           </Suspense>
         )}
         <ErrorBoundary language={language} fallback={<MapFailed />}>
-          <Suspense fallback={<main className="map-area" aria-busy="true" />}>
-            <MapView fallback={<ChronologyList id="chronology-fallback" />} />
-          </Suspense>
+          <MapView
+            fallback={
+              <Suspense fallback={null}>
+                <ChronologyList id="chronology-fallback" />
+              </Suspense>
+            }
+          />
         </ErrorBoundary>
       </div>
       <Timeline />

@@ -84,7 +84,7 @@ describe('text the page did not write', () => {
 describe('missing map assets', () => {
   it.each([
     ['worker', /maplibre-gl-worker/, 'The map’s worker script could not be loaded'],
-    ['code', /\/MapView-[^/]*\.js$/, 'The map’s code could not be loaded'],
+    ['code', /\/start-map-[^/]*\.js$/, 'The map’s code could not be loaded'],
   ])('names a missing %s instead of loading forever', async (_what, pattern, message) => {
     await site.page.route(
       (url) => pattern.test(url.pathname),

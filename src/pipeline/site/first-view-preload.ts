@@ -7,7 +7,7 @@
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 
 /** Chunks (by name) the first view imports dynamically: the map and the story's loader. */
-const FIRST_VIEW_CHUNKS = new Set(['MapView', 'maplibre', 'load-story']);
+const FIRST_VIEW_CHUNKS = new Set(['start-map', 'maplibre', 'load-story']);
 /** Data the first view fetches: the story's index and the coarse basemap. */
 const FIRST_VIEW_DATA = [/^story\/[^/]+\/index\.json$/, /(?:^|\/)basemap-coarse-[\w-]+\.geojson$/];
 const FONT = /\.woff2$/;
