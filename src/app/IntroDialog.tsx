@@ -24,7 +24,7 @@ export function IntroDialog() {
     if (!open && dialog.open) dialog.close();
   }, [open]);
 
-  const { setIntroOpen, startTour } = getStoryStore().getState();
+  const { setIntroOpen, startTour, openSources } = getStoryStore().getState();
   const other = language === 'ar' ? 'en' : 'ar';
   return (
     <dialog
@@ -46,6 +46,20 @@ export function IntroDialog() {
       </h2>
       <p className="intro__lead">{t(language, 'introLead')}</p>
       <p>{t(language, 'introSources')}</p>
+      {/* The header's Sources button is for wide screens; on a phone this is the way to them. */}
+      <p>
+        <button
+          type="button"
+          className="link-button"
+          disabled={!ready}
+          onClick={() => {
+            setIntroOpen(false);
+            openSources();
+          }}
+        >
+          {t(language, 'introSourcesLink')}
+        </button>
+      </p>
       <p className="muted">{t(language, 'introHow')}</p>
       <div className="intro__actions">
         <button

@@ -30,6 +30,7 @@ export const AR: Record<MessageKey, string> = {
   closeReader: 'إغلاق المقال',
   readerLoading: 'جارٍ تحميل المقال…',
   readerFailed: 'تعذّر تحميل المقال.',
+  introSourcesLink: 'المصادر: كل مقال وناشره وكيف عُرف تاريخه',
   detailsLoading: 'جارٍ تحميل الملخّص والاقتباسات…',
   searchTitlesOnly: 'هذه القصة أكبر من أن يُبحث في اقتباساتها هنا: العناوين والأماكن فقط.',
   printPending:

@@ -88,6 +88,7 @@ export const EN = {
   tourEndText:
     'The five articles end on {date}: what happened after that is beyond these sources. Explore the map to read every excerpt, or open an article below.',
   sources: 'Sources',
+  introSourcesLink: 'The sources: each article, its publisher and how its date is known',
   closeSources: 'Close the sources',
   sourcesLead:
     'The story is told from these {n} Arabic articles. Every excerpt on the map is an exact quotation of one of them.',

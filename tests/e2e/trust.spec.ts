@@ -3,6 +3,7 @@
  * editor's notes beside the claims they qualify, and the sources the story is told from.
  */
 import { describe, expect, it } from 'vitest';
+import { storyUrl } from '../../src/store/probe.ts';
 import { StoryMap } from './drivers/story-map.ts';
 import { loadStoryData } from './helpers/story-data.ts';
 import { useStorySite } from './helpers/story-site.ts';
@@ -65,6 +66,25 @@ describe('the sources', () => {
     await items.first().getByRole('button', { name: 'Read the article' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await story.reader().waitFor({ state: 'visible' });
+  });
+
+  it('is reached from the introduction on a phone, where the header has no Sources button', async () => {
+    const context = await site.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    try {
+      const page = await context.newPage();
+      await page.goto(storyUrl(site.origin, { lang: 'ar' }));
+      const link = page.getByRole('button', { name: 'المصادر: كل مقال وناشره وكيف عُرف تاريخه' });
+      await link.tap();
+      const dialog = page.getByRole('dialog', { name: 'المصادر' });
+      await dialog.waitFor({ state: 'visible' });
+      expect(await dialog.getByRole('listitem').count()).toBe(data.articles.length);
+    } finally {
+      await context.close();
+    }
   });
 
   it('is linked from a citation, pointing out that citation’s article', async () => {
