@@ -2,12 +2,12 @@
  * Fetches events' details (summary, note, excerpts) by chunk, ahead of the reader: the chunks of
  * the current event and its neighbours (so a step or the tour never waits), and all of them once
  * something needs every event (search, print, export, the sources, a place's panel: any excerpt
- * may name the place).
+ * may name the place; in a story too large to load whole, the place's linked events).
  */
 import { loadDetailsChunk, validateStoryIndex } from '../data/validate-story.ts';
 import type { DataUrls } from '../data/story-assets.ts';
 import type { StoryIndex } from '../data/story-index.ts';
-import { chunkOfEvent } from '../data/story-split.ts';
+import { chunkOfEvent, wholeDetailsFit } from '../data/story-split.ts';
 import type { StoryStore } from '../store/story-store.ts';
 import type { LoadErrorInfo, StoryState } from '../store/types.ts';
 
@@ -18,10 +18,19 @@ const PREFETCH_EVENTS = 2;
 export function neededChunks(state: StoryState): number[] {
   const { fullStory, story } = state;
   if (!fullStory || !story) return [];
-  if (state.allDetailsWanted || state.openPlaceId !== null) return fullStory.detailChunks.map((_, k) => k);
+  const all = fullStory.detailChunks.map((_, k) => k);
+  if (state.allDetailsWanted) return all;
   const fullIndex = (id: string | undefined): number | undefined =>
     id === undefined ? undefined : fullStory.eventIndexById.get(id);
   const indices: number[] = [];
+  if (state.openPlaceId !== null) {
+    if (wholeDetailsFit(fullStory.detailChunks)) return all;
+    // Too large to load whole: the place's linked events.
+    for (const id of fullStory.placeById.get(state.openPlaceId)?.properties.events ?? []) {
+      const index = fullIndex(id);
+      if (index !== undefined) indices.push(index);
+    }
+  }
   for (let offset = -PREFETCH_EVENTS; offset <= PREFETCH_EVENTS; offset += 1) {
     const index = fullIndex(story.events[state.currentIndex + offset]?.id);
     if (index !== undefined) indices.push(index);

@@ -21,6 +21,18 @@ import type {
 /** A details chunk closes once its JSON passes this many characters (about 12 KB gzip of Arabic). */
 export const DETAILS_CHUNK_CHARS = 48_000;
 
+/**
+ * Up to this many details chunks (about 3 MB of JSON; the story has 2), a page may load them all:
+ * search covers every quote, and a place's panel every excerpt that names it. A larger story is
+ * searched by titles and places, and a place's panel shows its linked events (docs/SCALE.md).
+ */
+const WHOLE_DETAILS_MAX_CHUNKS = 64;
+
+/** Whether a page may load every details chunk of this story (see WHOLE_DETAILS_MAX_CHUNKS). */
+export function wholeDetailsFit(detailChunks: readonly number[]): boolean {
+  return detailChunks.length <= WHOLE_DETAILS_MAX_CHUNKS;
+}
+
 /** The index's file name; chunk k is `details-<k>.json` beside it. */
 export const STORY_INDEX_FILE = 'index.json';
 

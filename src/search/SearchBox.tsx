@@ -6,6 +6,7 @@ import { getStoryStore, useStoryStore } from '../store/story-store.ts';
 import type * as SearchIndexModule from './search-index.ts';
 import type { SearchHit } from './search-index.ts';
 import type { EventDetails } from '../data/schema.ts';
+import { wholeDetailsFit } from '../data/story-split.ts';
 
 /** The search engine (index, query, marking) loads when the box is first focused, not with the page. */
 type SearchEngine = typeof SearchIndexModule;
@@ -43,11 +44,6 @@ function around(
   };
 }
 
-/**
- * Above this many details chunks (about 3 MB of JSON), the browser searches titles and places only:
- * fetching every quote of a 100,000-event story would be 64 MB (docs/SCALE.md).
- */
-const FULL_TEXT_SEARCH_MAX_CHUNKS = 64;
 const NO_DETAILS: ReadonlyMap<string, EventDetails> = new Map();
 
 /**
@@ -68,7 +64,7 @@ export function SearchBox({ focusOnMount = false }: { focusOnMount?: boolean }) 
   const fullStory = useStoryStore((s) => s.fullStory);
   // Summaries, notes and quotes come with the events' details, fetched when the box is focused;
   // a story too large for that is searched by its titles and places (docs/SCALE.md).
-  const fullText = (fullStory?.detailChunks.length ?? 0) <= FULL_TEXT_SEARCH_MAX_CHUNKS;
+  const fullText = wholeDetailsFit(fullStory?.detailChunks ?? []);
   const loadedDetails = useStoryStore((s) => s.details);
   const searchedDetails = fullText ? loadedDetails : NO_DETAILS;
   const complete = useStoryStore(selectAllDetailsLoaded);

@@ -1,4 +1,5 @@
 import { eventPlaces, type StoryEvent, type StoryPlace } from '../data/story-index.ts';
+import { wholeDetailsFit } from '../data/story-split.ts';
 import type { StoryState } from './types.ts';
 import { filtersToUrl, type UrlState } from './url-state.ts';
 
@@ -48,4 +49,18 @@ export function selectUrlState(
 /** Whether every event of the whole story has its details loaded (search, print and export wait for it). */
 export function selectAllDetailsLoaded(state: Pick<StoryState, 'fullStory' | 'details'>): boolean {
   return state.fullStory !== null && state.details.size >= state.fullStory.events.length;
+}
+
+/**
+ * Whether the open place's panel has what it shows: every event's details, or in a story too large
+ * to load whole (wholeDetailsFit), those of the place's linked events.
+ */
+export function selectPlaceDetailsLoaded(
+  state: Pick<StoryState, 'fullStory' | 'details' | 'openPlaceId'>,
+): boolean {
+  const { fullStory, details, openPlaceId } = state;
+  if (!fullStory) return false;
+  if (wholeDetailsFit(fullStory.detailChunks)) return selectAllDetailsLoaded(state);
+  const place = openPlaceId === null ? undefined : fullStory.placeById.get(openPlaceId);
+  return (place?.properties.events ?? []).every((id) => details.has(id));
 }

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { excerptsForPlace } from '../data/place-excerpts.ts';
 import { formatDateWindow } from '../i18n/format-date.ts';
 import { t } from '../i18n/i18n.ts';
-import { selectAllDetailsLoaded, selectOpenPlace } from '../store/selectors.ts';
+import { selectOpenPlace, selectPlaceDetailsLoaded } from '../store/selectors.ts';
 import { getStoryStore, useStoryStore } from '../store/story-store.ts';
 import { DetailsPending } from './EventDetails.tsx';
 import { ExcerptQuote } from './ExcerptQuote.tsx';
@@ -16,7 +16,7 @@ export function PlacePanel() {
   const panelRef = useRef<HTMLElement>(null);
   const details = useStoryStore((s) => s.details);
   const detailsError = useStoryStore((s) => s.detailsError);
-  const complete = useStoryStore(selectAllDetailsLoaded);
+  const complete = useStoryStore(selectPlaceDetailsLoaded);
   const groups = useMemo(
     () => (story && place && complete ? excerptsForPlace(story, place, details) : []),
     [story, place, details, complete],

@@ -45,6 +45,29 @@ describe('neededChunks', () => {
     store.getState().openPlace('moscow');
     expect(neededChunks(store.getState())).toEqual([0, 1, 2, 3]);
   });
+
+  it('is the place’s linked events’ chunks in a story too large to load whole', () => {
+    // 100 chunks of one event each; Moscow is linked to events 10 and 40 only.
+    const events = Array.from({ length: 100 }, (_, i) =>
+      event(`m${i}`, `2020-01-${String((i % 28) + 1).padStart(2, '0')}`, { places: [] }),
+    ).sort(
+      (a, b) => a.properties.date.start.localeCompare(b.properties.date.start) || a.id.localeCompare(b.id),
+    );
+    const places = placesCollection(
+      placesCollection().features.map((p) =>
+        p.id === 'moscow'
+          ? { ...p, properties: { ...p.properties, events: [events[10]!.id, events[40]!.id] } }
+          : p,
+      ),
+    );
+    const { story } = indexStory(places, { features: events.map(indexEvent) }, [ARTICLE], [], {
+      detailChunks: events.map((_, i) => i),
+    });
+    const store = createStoryStore({ language: 'en', dataset: 'story' });
+    store.getState().setStory(story);
+    store.getState().openPlace('moscow');
+    expect(neededChunks(store.getState()).sort((a, b) => a - b)).toEqual([0, 1, 2, 10, 40]);
+  });
 });
 
 describe('startDetailsLoader', () => {
