@@ -132,6 +132,18 @@ describe('reading', () => {
     await site.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await story.excerptPanel().waitFor({ state: 'visible' });
     expect(await story.excerptPanel().getAttribute('aria-label')).toContain('Kursk Oblast');
+    // Every event the articles tie to Kursk is listed: the 2024 incursion and the 2026 exchange
+    // that brought home three civilians captured there, each with the quote that names Kursk.
+    const linked = data.events.filter((e) => e.properties.places.includes(kursk.id));
+    expect(linked.length).toBeGreaterThanOrEqual(2);
+    const titles = await story
+      .placePanel()
+      .locator('h3')
+      .evaluateAll((nodes) => nodes.map((node) => node.textContent ?? ''));
+    expect(titles).toEqual(expect.arrayContaining(linked.map((e) => e.properties.title.en)));
+    expect(titles).toHaveLength(linked.length);
+    const quotes = await story.excerptTexts();
+    expect(quotes.filter((quote) => quote.includes('كورسك')).length).toBeGreaterThanOrEqual(linked.length);
   });
 
   it('explains the marks in a legend', async () => {
