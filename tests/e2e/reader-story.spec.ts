@@ -153,5 +153,17 @@ describe('reading', () => {
     const legend = site.page.getByRole('region', { name: 'مفتاح الخريطة' });
     await legend.waitFor({ state: 'visible' });
     expect(await legend.locator('li').count()).toBeGreaterThanOrEqual(5);
+    // The open legend leaves the map's buttons and its credits in reach.
+    const covered = await site.page.evaluate(() =>
+      [...document.querySelectorAll('.maplibregl-ctrl-group button, .maplibregl-ctrl-attrib')]
+        .filter((control) => control.getClientRects().length > 0)
+        .filter((control) => {
+          const box = control.getBoundingClientRect();
+          const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+          return !(hit && control.contains(hit));
+        })
+        .map((control) => control.getAttribute('aria-label') ?? control.className),
+    );
+    expect(covered).toEqual([]);
   });
 });
