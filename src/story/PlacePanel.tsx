@@ -30,11 +30,14 @@ export function PlacePanel() {
     if (document.activeElement !== document.body) headingRef.current?.focus({ preventScroll: true });
   }, [place]);
 
-  // When the panel closes (×, Esc), focus goes back to what opened it, else to the event's title.
+  // When the panel closes (×, Esc), focus goes back to what opened it, else to the event's title;
+  // closed by choosing one of its events, focus goes to that event's title.
+  const choseEventRef = useRef(false);
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const choseEvent = choseEventRef;
     return () => {
-      const target = opener?.isConnected && opener !== document.body ? opener : null;
+      const target = !choseEvent.current && opener?.isConnected && opener !== document.body ? opener : null;
       (target ?? document.getElementById('event-title'))?.focus({ preventScroll: true });
     };
   }, []);
@@ -72,9 +75,12 @@ export function PlacePanel() {
               <button
                 type="button"
                 className="link-button"
+                // The event's own card replaces the place's panel (its places' buttons lead back).
                 onClick={() => {
                   pause();
                   goToIndex(group.eventIndex);
+                  choseEventRef.current = true;
+                  closePlace();
                 }}
               >
                 {group.event.properties.title[language]}

@@ -70,4 +70,21 @@ describe('on a phone (390×844)', () => {
     await story.waitForCurrentEvent(first);
     expect(await story.excerptPanel().isVisible(), 'the place stays open while stepping').toBe(true);
   });
+
+  it('shows an event’s own card when the reader taps it in a place’s panel', async () => {
+    const kursk = data.placeByEnglishName('Kursk Oblast');
+    const first = data.events[0];
+    const target = data.events.filter((e) => e.properties.places.includes(kursk.id)).at(-1);
+    if (first === undefined || target === undefined) throw new Error('needs an event at Kursk');
+    const story = new StoryMap(site.page, site.origin, data);
+    await story.open({ lang: 'ar', event: first.id, place: kursk.id });
+    const title = story.placePanel().getByRole('button', { name: target.properties.title.ar, exact: true });
+    await title.tap();
+    await story.waitForCurrentEvent(target);
+    await story.waitForUrlParam('place', null);
+    expect(await story.placePanel().count(), 'the place’s panel gave way to the card').toBe(0);
+    expect(await site.page.evaluate(() => document.activeElement?.id), 'focus on the event’s title').toBe(
+      'event-title',
+    );
+  });
 });
