@@ -80,12 +80,16 @@ export function placesFrame(places: readonly StoryPlace[], camera?: Camera): Fra
 }
 
 /**
- * The whole story: every city and site (areas would stretch it to Siberia), under a continent-wide
- * ceiling. Null for a story without points.
+ * The whole story: every city and site, and the points where areas' names are written (their
+ * outlines would stretch it to Siberia; without their label points a name such as "United States",
+ * west of Washington, was cut at the map's edge), under a continent-wide ceiling. Null for a story
+ * without cities or sites.
  */
 export function wholeStoryFrame(places: readonly StoryPlace[]): Frame | null {
   const frame = placesFrame(places.filter((p) => !isAreaPlace(p)));
-  return frame?.kind === 'fit' ? { ...frame, maxZoom: MAX_ZOOM.wholeStory } : frame;
+  if (frame?.kind !== 'fit') return frame;
+  const labels = places.filter(isAreaPlace).map(({ properties: { label } }): Bounds => [...label, ...label]);
+  return { ...frame, bounds: union([frame.bounds, ...labels]) ?? frame.bounds, maxZoom: MAX_ZOOM.wholeStory };
 }
 
 /**

@@ -204,10 +204,10 @@ export class MapController {
   private embeddedStyle(): StyleSpecification {
     return embeddedStyle(
       this.basemapData(),
-      basemapLabelPoints(
-        this.options.basemap,
-        new Set(this.options.story.places.map((place) => place.properties.name.en)),
-      ),
+      basemapLabelPoints(this.options.basemap, {
+        placeIds: new Set(this.options.story.placeById.keys()),
+        namesEn: new Set(this.options.story.places.map((place) => place.properties.name.en)),
+      }),
       mapFontFaces(document.baseURI),
       { ...this.overlay, language: this.input.language },
     );

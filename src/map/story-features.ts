@@ -205,16 +205,23 @@ function isLonLat(value: unknown): value is [number, number] {
 /**
  * One label point per basemap country or sea, so a name is written once rather than once per
  * polygon piece and map tile. geo:build places each (`label`, inside the largest part) and marks
- * small seas `minor`; names in `skipNamesEn` (story places, which label themselves) are left out.
+ * small seas `minor`. A feature the story labels itself is left out: a country whose `place` is a
+ * story place (its names may differ: "United States of America" is the story's "United States"),
+ * or a feature named like a story place in English (seas carry no `place`).
  */
 export function basemapLabelPoints(
   basemap: { features: readonly { properties: Record<string, unknown> }[] },
-  skipNamesEn: ReadonlySet<string> = new Set(),
+  story: { placeIds: ReadonlySet<string>; namesEn: ReadonlySet<string> } = {
+    placeIds: new Set(),
+    namesEn: new Set(),
+  },
 ): FeatureCollection<Point> {
   const features: Feature<Point>[] = [];
   for (const { properties } of basemap.features) {
     const { label, ...rest } = properties;
-    if (!isLonLat(label) || skipNamesEn.has(String(properties['name_en']))) continue;
+    if (!isLonLat(label)) continue;
+    if (story.placeIds.has(String(properties['place'])) || story.namesEn.has(String(properties['name_en'])))
+      continue;
     features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: label }, properties: rest });
   }
   return { type: 'FeatureCollection', features };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cameraMoveDurationMs, MAX_ZOOM, placesFrame } from '../../../src/map/camera.ts';
+import { cameraMoveDurationMs, MAX_ZOOM, placesFrame, wholeStoryFrame } from '../../../src/map/camera.ts';
 import { indexPlace } from '../../../src/data/story-split.ts';
 import { place } from '../data/story-fixture.ts';
 
@@ -69,6 +69,25 @@ describe('placesFrame', () => {
 
   it('has nothing to frame for an event without places', () => {
     expect(placesFrame([])).toBeNull();
+  });
+});
+
+describe('wholeStoryFrame', () => {
+  const washington = place('washington', 'Washington', 'واشنطن', [-77, 38.9]);
+  const moscow = place('moscow', 'Moscow', 'موسكو', [37.6, 55.8]);
+
+  it('keeps every area’s name in view (its label point), not its whole outline', () => {
+    const usa = country('united-states', [-98.5, 39.5], [-171, 18.9, -66.9, 71.4]);
+    const russia = country('russia', [45, 56.5], [-180, 41, 180, 82]);
+    expect(wholeStoryFrame([washington, moscow, usa, russia])).toEqual({
+      kind: 'fit',
+      bounds: [-98.5, 34.9, 45, 59.8],
+      maxZoom: MAX_ZOOM.wholeStory,
+    });
+  });
+
+  it('has nothing to frame without cities or sites', () => {
+    expect(wholeStoryFrame([country('russia', [45, 56.5], [-180, 41, 180, 82])])).toBeNull();
   });
 });
 

@@ -85,17 +85,26 @@ describe('place features', () => {
     });
   });
 
-  it('labels each basemap feature once at its built label point, skipping names the story labels itself', () => {
+  it('labels each basemap feature once at its built label point, skipping places the story labels itself', () => {
     const labels = basemapLabelPoints(
       {
         features: [
           { properties: { kind: 'country', name_en: 'Big', label: [12, 2] } },
           { properties: { kind: 'country', name_en: 'Moscow', label: [20, 0.5] } },
+          // The story's "United States": its own name differs, its place id does not.
+          {
+            properties: {
+              kind: 'country',
+              name_en: 'United States of America',
+              place: 'usa',
+              label: [-98, 39],
+            },
+          },
           { properties: { kind: 'sea', name_en: 'Strait', label: [26.1, 40.1], minor: true } },
           { properties: { kind: 'country', name_en: 'Unlabelled' } },
         ],
       },
-      new Set(['Moscow']),
+      { placeIds: new Set(['usa']), namesEn: new Set(['Moscow']) },
     );
     expect(labels.features.map((f) => f.geometry.coordinates)).toEqual([
       [12, 2],
