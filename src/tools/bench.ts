@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --json] [--runs N] [--steps N] [--frames N] [--flights N] [--dist DIR] [--load-only]`
+ * `npm run bench [-- --json] [--runs N] [--steps N] [--frames N] [--flights N] [--dist DIR] [--load-only] [--hide-interface]`
  * Measures bundle sizes, cold load against a bare-maplibre baseline (with the bytes of the first
  * view), tour-flight frame cost beside the same baseline flying the same path, timeline step cost and
  * zoom/pan frame cost on the real
@@ -34,6 +34,7 @@ import { INGEST_SCALING_SIZES_MB, measureIngestCommand } from './bench/ingest-sc
 import { measureSearch } from './bench/search-timing.ts';
 import { measureColdLoad } from './bench/load-timing.ts';
 import { measureFlights, type FlightSamples } from './bench/flight-timing.ts';
+import { hideInterfaceIn } from './bench/hide-interface.ts';
 import { currentLoadAverage, machineInfo } from './bench/machine-info.ts';
 import { repoPath } from './bench/repo-path.ts';
 import { median, p95, roundMs } from './bench/stats.ts';
@@ -176,6 +177,7 @@ async function main(): Promise<void> {
       frames: { type: 'string' },
       flights: { type: 'string' },
       'load-only': { type: 'boolean', default: false },
+      'hide-interface': { type: 'boolean', default: false },
       dist: { type: 'string' },
     },
   });
@@ -206,6 +208,7 @@ async function main(): Promise<void> {
   log('reference page: bare maplibre-gl, 50 m basemap, frozen layers and camera (reference-style.ts)');
   await buildBaselinePage(baselineDir);
   const browser = await launchChromium();
+  if (values['hide-interface']) hideInterfaceIn(browser);
   const appServer = await startStaticServer(distDir);
   const baselineServer = await startStaticServer(baselineDir);
   try {
@@ -220,7 +223,7 @@ async function main(): Promise<void> {
     if (values['load-only']) {
       // A quick run: cold load, first-view bytes and flights alone, always as JSON.
       const partial: Pick<BenchReport, 'command' | 'machine' | 'load' | 'flight'> = {
-        command: `npm run bench -- --load-only${values.runs ? ` --runs ${runs}` : ''}${values.flights ? ` --flights ${flights}` : ''}${values.dist ? ` --dist ${values.dist}` : ''}`,
+        command: `npm run bench -- --load-only${values['hide-interface'] ? ' --hide-interface' : ''}${values.runs ? ` --runs ${runs}` : ''}${values.flights ? ` --flights ${flights}` : ''}${values.dist ? ` --dist ${values.dist}` : ''}`,
         machine: machineInfo(`Chromium ${browser.version()}`, loadAverageAtStart),
         load,
         flight,
@@ -252,7 +255,7 @@ async function main(): Promise<void> {
     log('scale: search index and queries on the synthetic 100k story (Node)');
     const search100k = await measureSearch(3, SYNTHETIC_100K);
     const report: BenchReport = {
-      command: `npm run bench --${values.json ? ' --json' : ''}${values.runs ? ` --runs ${runs}` : ''}${values.steps ? ` --steps ${steps}` : ''}${values.frames ? ` --frames ${frames}` : ''}${values.flights ? ` --flights ${flights}` : ''}${values.dist ? ` --dist ${values.dist}` : ''}`,
+      command: `npm run bench --${values.json ? ' --json' : ''}${values['hide-interface'] ? ' --hide-interface' : ''}${values.runs ? ` --runs ${runs}` : ''}${values.steps ? ` --steps ${steps}` : ''}${values.frames ? ` --frames ${frames}` : ''}${values.flights ? ` --flights ${flights}` : ''}${values.dist ? ` --dist ${values.dist}` : ''}`,
       machine: machineInfo(`Chromium ${browser.version()}`, loadAverageAtStart),
       bundle: {
         appGzipBytes: sizes.appGzipBytes,
