@@ -59,7 +59,7 @@ function SidePanel() {
           <PlacePanel />
         </Suspense>
       )}
-      {listOpen && <ChronologyList />}
+      {listOpen && <ChronologyList closeOnChoose />}
       {!placeOpen && !listOpen && <EventCard />}
       {/* Below the card: it comes once the first view is drawn. */}
       {firstViewDone && (

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { StoryMap } from './drivers/story-map.ts';
+import { uiName } from './drivers/ui-names.ts';
 import { loadStoryData } from './helpers/story-data.ts';
 import { useStorySite } from './helpers/story-site.ts';
 
@@ -69,6 +70,22 @@ describe('on a phone (390×844)', () => {
     await story.tapTimelineAt(0.995);
     await story.waitForCurrentEvent(first);
     expect(await story.excerptPanel().isVisible(), 'the place stays open while stepping').toBe(true);
+  });
+
+  it('shows an event’s own card when the reader taps it in the Event list', async () => {
+    const first = data.events[0];
+    const target = data.events.at(-1);
+    if (first === undefined || target === undefined) throw new Error('needs events');
+    const story = new StoryMap(site.page, site.origin, data);
+    await story.open({ lang: 'en', event: first.id });
+    await site.page.getByRole('button', { name: uiName('chronologyList') }).tap();
+    const list = site.page.getByRole('region', { name: uiName('chronology') });
+    await list.getByRole('button', { name: target.properties.title.en }).tap();
+    await story.waitForCurrentEvent(target);
+    expect(await list.count(), 'the list gave way to the card').toBe(0);
+    expect(await site.page.evaluate(() => document.activeElement?.id), 'focus on the event’s title').toBe(
+      'event-title',
+    );
   });
 
   it('shows an event’s own card when the reader taps it in a place’s panel', async () => {
