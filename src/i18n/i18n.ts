@@ -24,16 +24,39 @@ export function hasMessage(language: Language, key: string): key is MessageKey {
 }
 
 /**
- * The interface string for a key, with `{name}` placeholders filled in.
+ * The interface string for a key, with `{name}` placeholders filled in. A placeholder may carry the
+ * forms of a counted noun by plural category (Arabic has six): `{n|one:دقيقة واحدة|few:# دقائق|other:# دقيقة}`
+ * picks the form for the number (Intl.PluralRules) and writes the number where `#` stands.
  * @example t('en', 'eventOf', { n: 2, total: 9 }) // 'Event 2 of 9'
+ * @example t('ar', 'tourMinutesLeft', { n: 3 }) // 'بقي نحو 3 دقائق'
  */
 export function t(language: Language, key: MessageKey, values: Record<string, string | number> = {}): string {
   const messages = loaded[language];
   if (!messages)
     throw new Error(`The ${language} interface strings are used before loadMessages('${language}')`);
-  return messages[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? formatNumber(language, values[name]) : whole,
+  return messages[key].replace(/\{(\w+)(?:\|([^}]*))?\}/g, (whole, name: string, forms?: string) => {
+    if (!(name in values)) return whole;
+    const value = values[name];
+    return forms === undefined || typeof value !== 'number'
+      ? formatNumber(language, value)
+      : pluralForm(language, value, forms);
+  });
+}
+
+const pluralRules = new Map<Language, Intl.PluralRules>();
+
+/** The form of `forms` ("category:text|…", `other` as the fallback) for `value`, `#` written as the number. */
+function pluralForm(language: Language, value: number, forms: string): string {
+  let rules = pluralRules.get(language);
+  if (!rules) {
+    rules = new Intl.PluralRules(localeFor(language));
+    pluralRules.set(language, rules);
+  }
+  const byCategory = new Map(
+    forms.split('|').map((form) => [form.slice(0, form.indexOf(':')), form.slice(form.indexOf(':') + 1)]),
   );
+  const text = byCategory.get(rules.select(value)) ?? byCategory.get('other') ?? '#';
+  return text.replaceAll('#', formatNumber(language, value));
 }
 
 // One formatter per language: constructing an Intl.NumberFormat costs more than a whole step.

@@ -74,7 +74,7 @@ export const AR: Record<MessageKey, string> = {
   legendLine: 'اتصال في الحدث الحالي: مكالمة بين عاصمتين، أو خط من عاصمة كل طرف إلى مكان المحادثات',
   skipToTimeline: 'انتقل إلى الخط الزمني',
   tourProgress: 'تقدّم الجولة',
-  tourMinutesLeft: 'بقي نحو {n} دقيقة',
+  tourMinutesLeft: 'بقي نحو {n|one:دقيقة واحدة|two:دقيقتين|few:# دقائق|other:# دقيقة}',
   tourUnderAMinute: 'بقي أقل من دقيقة',
   chapterOf: 'الفصل {n} من {total}',
   tourNext: 'التالي',
@@ -83,7 +83,8 @@ export const AR: Record<MessageKey, string> = {
   speedTimes: '{n}×',
   tourPause: 'إيقاف مؤقت',
   playAgain: 'أعد الجولة',
-  tourTitleFacts: '{n} حدثًا في {c} فصول، من {from} إلى {to}.',
+  tourTitleFacts:
+    '{n|one:حدث واحد|two:حدثان|few:# أحداث|many:# حدثًا|other:# حدث} في {c|one:فصل واحد|two:فصلين|few:# فصول|many:# فصلًا|other:# فصل}، من {from} إلى {to}.',
   tourEndTitle: 'نهاية الجولة',
   tourEndText:
     'تنتهي المقالات الخمسة في {date}، وما حدث بعد ذلك خارج هذه المصادر. استكشف الخريطة لتقرأ كل المقتطفات، أو افتح أحد المقالات أدناه.',

@@ -5,7 +5,7 @@ import { EN } from '../../../src/i18n/messages-en.ts';
 
 const MESSAGES = { en: EN, ar: AR };
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)(?:\|[^}]*)?\}/g)].map((m) => m[1]).sort();
 
 describe('interface strings', () => {
   it('exist in Arabic and English for every key, with the same placeholders', () => {
@@ -19,6 +19,23 @@ describe('interface strings', () => {
   it('fills placeholders with numbers formatted for the locale', () => {
     expect(t('en', 'eventOf', { n: 2, total: 1000 })).toBe('Event 2 of 1,000');
     expect(t('ar', 'eventOf', { n: 2, total: 40 })).toBe('الحدث 2 من 40');
+  });
+
+  it('count minutes, events and chapters with the Arabic noun form each number takes', () => {
+    const minutes = [1, 2, 3, 10, 11, 100].map((n) => t('ar', 'tourMinutesLeft', { n }));
+    expect(minutes).toEqual([
+      'بقي نحو دقيقة واحدة',
+      'بقي نحو دقيقتين',
+      'بقي نحو 3 دقائق',
+      'بقي نحو 10 دقائق',
+      'بقي نحو 11 دقيقة',
+      'بقي نحو 100 دقيقة',
+    ]);
+    expect(t('en', 'tourMinutesLeft', { n: 3 })).toBe('about 3 min left');
+    const facts = (n: number, c: number) => t('ar', 'tourTitleFacts', { n, c, from: 'أ', to: 'ب' });
+    expect(facts(47, 6)).toBe('47 حدثًا في 6 فصول، من أ إلى ب.');
+    expect(facts(2, 1)).toBe('حدثان في فصل واحد، من أ إلى ب.');
+    expect(facts(5, 2)).toBe('5 أحداث في فصلين، من أ إلى ب.');
   });
 
   it('separate the parts of a citation with the comma of the interface language', () => {
