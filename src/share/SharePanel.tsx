@@ -7,19 +7,23 @@ import { filtersToUrl } from '../store/url-state.ts';
 import { embedSnippet, viewLink } from './share-links.ts';
 
 /**
- * The Share menu's panel: a link to the current event in the interface language, and the <iframe>
- * snippet that embeds the same view on another site (`embed=1`: no header, no introduction).
+ * The Share menu's panel: a link to the current event (and the open place's panel) in the interface
+ * language, and the <iframe> snippet that embeds the same view on another site (`embed=1`: no
+ * header, no introduction).
  */
 export function SharePanel() {
   const language = useStoryStore((s) => s.language);
   const event = useStoryStore(selectCurrentEvent);
   const dataset = useStoryStore((s) => s.dataset);
   const filters = useStoryStore((s) => s.filters);
+  const openPlaceId = useStoryStore((s) => s.openPlaceId);
   const linkRef = useRef<HTMLInputElement>(null);
   const snippetRef = useRef<HTMLTextAreaElement>(null);
   const [status, setStatus] = useState<MessageKey | null>(null);
+  // What the reader is looking at: the event, and the place's panel when one is open.
   const view = {
     event: event?.id ?? null,
+    place: openPlaceId,
     lang: language,
     dataset: dataset === 'story' ? null : dataset,
     ...filtersToUrl(filters),

@@ -5,10 +5,10 @@
 import { serialiseUrlState, type UrlState } from '../store/url-state.ts';
 
 /**
- * The view a link points at: an event in a language, with the reader's filters (the open place is
- * left out: it is the event's link).
+ * The view a link points at: an event in a language, with the reader's filters and the place whose
+ * panel is open, if any.
  */
-export type SharedView = Partial<Omit<UrlState, 'place'>>;
+export type SharedView = Partial<UrlState>;
 
 /** The query parameter and value that show the page without its header, for other sites' iframes. */
 export const EMBED_PARAM = 'embed';
@@ -20,7 +20,7 @@ export const EMBED_PARAM = 'embed';
  */
 export function viewLink(pageUrl: string, view: SharedView, options: { embed?: boolean } = {}): string {
   const url = new URL(pageUrl);
-  const search = serialiseUrlState({ ...view, place: null });
+  const search = serialiseUrlState({ ...view, place: view.place ?? null });
   const params = new URLSearchParams(search);
   if (options.embed) params.set(EMBED_PARAM, '1');
   const query = params.toString();

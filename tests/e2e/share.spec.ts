@@ -79,6 +79,17 @@ describe('sharing the current event', () => {
     await story.waitForCurrentEvent(next);
     await share.openShareMenu();
     expect(await share.shareLink()).toBe(`${site.origin}/?event=${next.id}&lang=en`);
+
+    // With a place's panel open, the link shares that panel, and opens on it.
+    await share.closeMenuWithEscape(share.sharePanel());
+    await story.openPlace('Kursk Oblast');
+    const kursk = data.placeByEnglishName('Kursk Oblast');
+    await share.openShareMenu();
+    const placeLink = await share.shareLink();
+    expect(new URL(placeLink).searchParams.get('place')).toBe(kursk.id);
+    await site.page.goto(placeLink);
+    await story.placePanel().waitFor({ state: 'visible' });
+    expect(await story.placePanel().getAttribute('aria-label')).toContain('Kursk Oblast');
     expect(site.recorder.pageErrors).toEqual([]);
     expect(site.recorder.consoleErrors).toEqual([]);
   });

@@ -25,6 +25,11 @@ describe('viewLink', () => {
     expect(parseUrlState(search)).toMatchObject({ event: 'a-b', lang: 'en', place: null });
   });
 
+  it('carries the open place, which the URL parser reads back', () => {
+    const link = viewLink('http://h/', { event: 'e', place: 'kursk-oblast', lang: 'en', dataset: null });
+    expect(parseUrlState(new URL(link).search)).toMatchObject({ event: 'e', place: 'kursk-oblast' });
+  });
+
   it('keeps a non-default dataset', () => {
     expect(viewLink('http://h/', { event: 'e', lang: 'en', dataset: 'synthetic-10k' })).toBe(
       'http://h/?event=e&lang=en&dataset=synthetic-10k',
