@@ -130,7 +130,7 @@ export const AR: Record<MessageKey, string> = {
   mapCredits: 'مصادر الخريطة',
   // search and filters
   search: 'بحث',
-  searchPlaceholder: 'ابحث في الأحداث والأماكن والمقتطفات… ( / )',
+  searchPlaceholder: 'ابحث في القصة… ( / )',
   searchResults: 'نتائج البحث',
   searchNoMatch: 'لا نتائج. جرّب تهجئة أخرى أو كلمات أقل.',
   searchPlace: 'مكان',

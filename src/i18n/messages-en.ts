@@ -131,7 +131,7 @@ export const EN = {
   mapCredits: 'Map credits',
   // search and filters
   search: 'Search',
-  searchPlaceholder: 'Search events, places, quotes… ( / )',
+  searchPlaceholder: 'Search the story… ( / )',
   searchResults: 'Search results',
   searchNoMatch: 'Nothing matches. Try another spelling or fewer words.',
   searchPlace: 'Place',
