@@ -11,7 +11,7 @@ import {
 } from 'maplibre-gl';
 import type { StoryIndex } from '../data/story-index.ts';
 import type { BasemapCollection } from '../data/story-shape.ts';
-import { publishMapState } from '../store/probe.ts';
+import { MAP_PROJECT_KEY, publishMapState, type MapProbeElement } from '../store/probe.ts';
 import { INITIAL_VIEW } from './camera.ts';
 import { mapFontFaces } from './font-faces.ts';
 import {
@@ -129,12 +129,20 @@ export class MapController {
       zoom: INITIAL_VIEW.zoom,
       attributionControl: { compact: true, customAttribution: 'Natural Earth' },
       maplibreLogo: false,
-      renderWorldCopies: false,
+      // The world repeats sideways: a frame as wide as Washington to Beijing still fits beside the
+      // tour's card (without copies the world must fill the map's width, so the card hid one end).
+      renderWorldCopies: true,
       dragRotate: false,
       pitchWithRotate: false,
     });
     this.map = map;
     this.sync = new MapSync(map, this.options.story, this.areaM2, this.input, (zoom) => this.detailAt(zoom));
+    // What tests (and only tests) read from the container: where a place is drawn on screen.
+    (container as MapProbeElement)[MAP_PROJECT_KEY] = (lonLat) => {
+      const { x, y } = map.project(lonLat);
+      const box = map.getCanvas().getBoundingClientRect();
+      return { x: box.left + x, y: box.top + y };
+    };
     map.touchZoomRotate.disableRotation();
     publishMapState('loading');
     map.on('movestart', () => publishMapState('moving'));

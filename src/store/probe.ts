@@ -8,7 +8,8 @@
  *   `timelineFrame` (a measure: one synchronous redraw of the timeline canvas).
  * - Readiness: `<html data-map-state>`, 'idle' once MapLibre has drawn everything it was asked to.
  * - `window.__qanat.store`: the store API (getState, subscribe, actions) for in-page measurement.
- * - The timeline's marks as drawn, a function on the slider element (for pointer tests).
+ * - The timeline's marks as drawn, a function on the slider element (for pointer tests); where the
+ *   map draws a place, a function on the map's container.
  * - The app's address for a view, written by the app's own URL serialiser.
  */
 import type { StoryStore } from './story-store.ts';
@@ -49,6 +50,17 @@ export const TIMELINE_MARKS_KEY = '__qanatTimelineMarks';
 
 /** The timeline's slider element as tests see it. */
 export type TimelineProbeElement = HTMLElement & { [TIMELINE_MARKS_KEY]?: () => TimelineMarkProbe[] };
+
+/**
+ * The map container's property that says where a longitude/latitude is drawn, in CSS pixels from
+ * the viewport's top left corner (the nearest copy of the world), or null before the map exists.
+ */
+export const MAP_PROJECT_KEY = '__qanatMapProject';
+
+/** The map's container element as tests see it. */
+export type MapProbeElement = HTMLElement & {
+  [MAP_PROJECT_KEY]?: (lonLat: [number, number]) => { x: number; y: number };
+};
 
 declare global {
   interface Window {
