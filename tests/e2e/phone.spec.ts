@@ -72,6 +72,29 @@ describe('on a phone (390×844)', () => {
     expect(await story.excerptPanel().isVisible(), 'the place stays open while stepping').toBe(true);
   });
 
+  it.each(['en', 'ar'] as const)(
+    'shows both ways into the story at the foot of the introduction, without scrolling (%s)',
+    async (lang) => {
+      const story = new StoryMap(site.page, site.origin, data);
+      await story.open({ lang }, { intro: 'keep' });
+      await story.introDialog().waitFor({ state: 'visible' });
+      for (const key of ['playTheTour', 'exploreMap'] as const) {
+        const button = story.introDialog().getByRole('button', { name: uiName(key) });
+        const box = await button.boundingBox();
+        if (box === null) throw new Error(`${key} has no box`);
+        expect(box.y + box.height, `${key} ends on screen`).toBeLessThanOrEqual(PHONE.height);
+        const onTop = await button.evaluate((element) => {
+          const rect = element.getBoundingClientRect();
+          const bottom = document.elementFromPoint(rect.x + rect.width / 2, rect.bottom - 2);
+          return bottom !== null && element.contains(bottom);
+        });
+        expect(onTop, `${key} is whole, down to its bottom edge`).toBe(true);
+      }
+      await story.exploreButton().tap();
+      await story.introDialog().waitFor({ state: 'hidden' });
+    },
+  );
+
   it('shows an event’s own card when the reader taps it in the Event list', async () => {
     const first = data.events[0];
     const target = data.events.at(-1);
