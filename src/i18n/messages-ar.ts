@@ -146,6 +146,7 @@ export const AR: Record<MessageKey, string> = {
   actor_eu: 'الاتحاد الأوروبي',
   actor_hrw: 'هيومن رايتس ووتش',
   actor_wef: 'المنتدى الاقتصادي العالمي',
+  actor_TR: 'تركيا',
   kind_talks: 'محادثات',
   kind_call: 'اتصال',
   kind_meeting: 'لقاء',

@@ -147,6 +147,8 @@ export const EN = {
   actor_eu: 'European Union',
   actor_hrw: 'Human Rights Watch',
   actor_wef: 'World Economic Forum',
+  /** A country the map names otherwise than the browser's region names do (Intl says "Türkiye"). */
+  actor_TR: 'Turkey',
   kind_talks: 'Talks',
   kind_call: 'Call',
   kind_meeting: 'Meeting',
