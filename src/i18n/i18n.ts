@@ -37,27 +37,15 @@ export function t(language: Language, key: MessageKey, values: Record<string, st
   return messages[key].replace(/\{(\w+)(?:\|([^}]*))?\}/g, (whole, name: string, forms?: string) => {
     if (!(name in values)) return whole;
     const value = values[name];
-    return forms === undefined || typeof value !== 'number'
-      ? formatNumber(language, value)
-      : pluralForm(language, value, forms);
+    if (forms === undefined || typeof value !== 'number') return formatNumber(language, value);
+    // `other` is the form every plural placeholder has, and the fallback.
+    const category = (pluralRules[language] ??= new Intl.PluralRules(localeFor(language))).select(value);
+    const form = `|${forms}`.split(`|${category}:`)[1] ?? `|${forms}`.split('|other:')[1] ?? '#';
+    return form.split('|')[0]!.replaceAll('#', formatNumber(language, value));
   });
 }
 
-const pluralRules = new Map<Language, Intl.PluralRules>();
-
-/** The form of `forms` ("category:text|…", `other` as the fallback) for `value`, `#` written as the number. */
-function pluralForm(language: Language, value: number, forms: string): string {
-  let rules = pluralRules.get(language);
-  if (!rules) {
-    rules = new Intl.PluralRules(localeFor(language));
-    pluralRules.set(language, rules);
-  }
-  const byCategory = new Map(
-    forms.split('|').map((form) => [form.slice(0, form.indexOf(':')), form.slice(form.indexOf(':') + 1)]),
-  );
-  const text = byCategory.get(rules.select(value)) ?? byCategory.get('other') ?? '#';
-  return text.replaceAll('#', formatNumber(language, value));
-}
+const pluralRules: Partial<Record<Language, Intl.PluralRules>> = {};
 
 // One formatter per language: constructing an Intl.NumberFormat costs more than a whole step.
 const numberFormats = new Map<Language, Intl.NumberFormat>();

@@ -84,7 +84,7 @@ export const AR: Record<MessageKey, string> = {
   tourPause: 'إيقاف مؤقت',
   playAgain: 'أعد الجولة',
   tourTitleFacts:
-    '{n|one:حدث واحد|two:حدثان|few:# أحداث|many:# حدثًا|other:# حدث} في {c|one:فصل واحد|two:فصلين|few:# فصول|many:# فصلًا|other:# فصل}، من {from} إلى {to}.',
+    '{n|few:# أحداث|many:# حدثًا|other:# حدث} في {c|few:# فصول|many:# فصلًا|other:# فصل}، من {from} إلى {to}.',
   tourEndTitle: 'نهاية الجولة',
   tourEndText:
     'تنتهي المقالات الخمسة في {date}، وما حدث بعد ذلك خارج هذه المصادر. استكشف الخريطة لتقرأ كل المقتطفات، أو افتح أحد المقالات أدناه.',

@@ -137,12 +137,8 @@ export class MapController {
     });
     this.map = map;
     this.sync = new MapSync(map, this.options.story, this.areaM2, this.input, (zoom) => this.detailAt(zoom));
-    // What tests (and only tests) read from the container: where a place is drawn on screen.
-    (container as MapProbeElement)[MAP_PROJECT_KEY] = (lonLat) => {
-      const { x, y } = map.project(lonLat);
-      const box = map.getCanvas().getBoundingClientRect();
-      return { x: box.left + x, y: box.top + y };
-    };
+    // What tests (and only tests) read from the container: where a place is drawn in the map.
+    (container as MapProbeElement)[MAP_PROJECT_KEY] = (lonLat) => map.project(lonLat);
     map.touchZoomRotate.disableRotation();
     publishMapState('loading');
     map.on('movestart', () => publishMapState('moving'));

@@ -53,8 +53,8 @@ export type TimelineProbeElement = HTMLElement & { [TIMELINE_MARKS_KEY]?: () => 
 
 /**
  * The map container's property that says where a longitude/latitude is drawn, in CSS pixels from
- * the viewport's top left corner (a longitude 360° apart is the next copy of the world); set once
- * the map exists.
+ * the map's top left corner (a longitude 360° apart is the next copy of the world); set once the
+ * map exists.
  */
 export const MAP_PROJECT_KEY = '__qanatMapProject';
 

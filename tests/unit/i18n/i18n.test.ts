@@ -34,8 +34,8 @@ describe('interface strings', () => {
     expect(t('en', 'tourMinutesLeft', { n: 3 })).toBe('about 3 min left');
     const facts = (n: number, c: number) => t('ar', 'tourTitleFacts', { n, c, from: 'أ', to: 'ب' });
     expect(facts(47, 6)).toBe('47 حدثًا في 6 فصول، من أ إلى ب.');
-    expect(facts(2, 1)).toBe('حدثان في فصل واحد، من أ إلى ب.');
-    expect(facts(5, 2)).toBe('5 أحداث في فصلين، من أ إلى ب.');
+    expect(facts(5, 3)).toBe('5 أحداث في 3 فصول، من أ إلى ب.');
+    expect(facts(10000, 12)).toBe('10,000 حدث في 12 فصلًا، من أ إلى ب.');
   });
 
   it('separate the parts of a citation with the comma of the interface language', () => {
