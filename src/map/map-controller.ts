@@ -147,6 +147,7 @@ export class MapController {
       if (this.detailed !== 'loading') publishMapState('idle');
     });
     map.on('zoom', () => this.detailAt(map.getZoom()));
+    map.on('resize', () => this.sync?.resized());
     map.on('style.load', () => this.onStyleLoad());
     map.on('load', () => this.options.actions.ready());
     map.on('error', (event) => console.error('Map error:', event.error.message));

@@ -61,6 +61,11 @@ export class MapSync {
   private hasArc = false;
   /** The event the camera last framed (undefined before the first view). */
   private cameraEventId: string | null | undefined = undefined;
+  /**
+   * The tour's card came or went: the page lays the map out anew after this apply, so the frame
+   * just made was for the old size and is made again once the map has resized.
+   */
+  private reframeOnResize = false;
 
   /**
    * @param story the whole story (the whole-story frame and opened places come from it)
@@ -93,6 +98,7 @@ export class MapSync {
     if (!previous || previous.language !== next.language) this.applyLanguage(next.language);
     if (!previous || previous.currentIndex !== next.currentIndex || previous.story !== next.story)
       this.applyEvent(next);
+    if (previous && previous.insetStartPx !== next.insetStartPx) this.reframeOnResize = true;
     if (previous && previous.overview !== next.overview) {
       if (next.overview) this.showWholeStory();
       else this.moveCamera(next);
@@ -107,6 +113,14 @@ export class MapSync {
     }
     this.applied = next;
     measureStepApplied();
+  }
+
+  /** The map has a new size: if it followed the tour's card coming or going, frame again for it. */
+  resized(): void {
+    if (!this.reframeOnResize) return;
+    this.reframeOnResize = false;
+    if (this.input.overview) this.showWholeStory();
+    else this.moveCamera(this.input);
   }
 
   showWholeStory(): void {

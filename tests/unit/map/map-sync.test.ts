@@ -65,6 +65,18 @@ describe('MapSync', () => {
     expect(fit?.[2]).toMatchObject({ duration: 0 });
   });
 
+  it('frames again once the map has resized after the tour’s card came, and only then', () => {
+    calls.length = 0;
+    sync.resized();
+    expect(calls, 'a resize of its own (the window) leaves the reader’s camera alone').toEqual([]);
+    sync.apply({ ...input, insetStartPx: 440, overview: true });
+    const before = named(calls, 'fitBounds').length;
+    sync.resized();
+    expect(named(calls, 'fitBounds').length).toBe(before + 1);
+    sync.resized();
+    expect(named(calls, 'fitBounds').length, 'once per layout change').toBe(before + 1);
+  });
+
   it('touches nothing when nothing changed', () => {
     calls.length = 0;
     sync.apply({ ...input });
