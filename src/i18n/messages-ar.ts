@@ -80,7 +80,8 @@ export const AR: Record<MessageKey, string> = {
   tourNext: 'التالي',
   tourPrevious: 'السابق',
   tourPlay: 'تشغيل',
-  speedTimes: '{n}×',
+  // Isolated left to right, so it reads «1×» as in English, not «×1».
+  speedTimes: '\u2066{n}×\u2069',
   tourPause: 'إيقاف مؤقت',
   playAgain: 'أعد الجولة',
   tourTitleFacts:

@@ -32,6 +32,7 @@ describe('interface strings', () => {
       'بقي نحو 100 دقيقة',
     ]);
     expect(t('en', 'tourMinutesLeft', { n: 3 })).toBe('about 3 min left');
+    expect(t('ar', 'speedTimes', { n: 1.5 }), 'a speed reads «1.5×» in Arabic too').toBe('\u20661.5×\u2069');
     const facts = (n: number, c: number) => t('ar', 'tourTitleFacts', { n, c, from: 'أ', to: 'ب' });
     expect(facts(47, 6)).toBe('47 حدثًا في 6 فصول، من أ إلى ب.');
     expect(facts(5, 3)).toBe('5 أحداث في 3 فصول، من أ إلى ب.');
