@@ -135,7 +135,7 @@ export default defineConfig({
             // six (each file of a few hundred bytes costs its own gzip header and request).
             {
               name: 'first-view-shared',
-              test: /[\\/]src[\\/](?:data[\\/](?:fetch-json|story-split|calendar-date|story-index|story-shape|publisher)|map[\\/]maplibre-init|store[\\/]tour-cards)\.ts$/,
+              test: /[\\/]src[\\/](?:data[\\/](?:fetch-json|story-split|calendar-date|story-index|story-shape|publisher)|map[\\/]maplibre-init)\.ts$/,
             },
           ],
         },

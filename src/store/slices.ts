@@ -2,7 +2,6 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { DatasetName } from '../data/datasets.ts';
 import { filterStory, NO_FILTERS, type StoryFilters } from '../data/story-filter.ts';
 import { markStepStart } from './step-timing.ts';
-import { nextTourCard, previousTourCard } from './tour-cards.ts';
 import type {
   Language,
   PlaybackSlice,
@@ -124,24 +123,6 @@ export const createPlaybackSlice: Slice<PlaybackSlice> = (set, get) => ({
     });
   },
   exitTour: () => set({ tourStage: 'off', isPlaying: false }),
-  tourNext: () => {
-    const { story, tourStage, currentIndex } = get();
-    if (!story || tourStage === 'off') return;
-    const next = nextTourCard(story, tourStage, currentIndex);
-    markStepStart();
-    set(
-      next.stage === 'end'
-        ? { tourStage: 'end', isPlaying: false }
-        : { tourStage: next.stage, currentIndex: next.index },
-    );
-  },
-  tourPrevious: () => {
-    const { story, tourStage, currentIndex } = get();
-    if (!story || tourStage === 'off') return;
-    const previous = previousTourCard(story, tourStage, currentIndex);
-    markStepStart();
-    set({ tourStage: previous.stage, currentIndex: previous.index });
-  },
 });
 
 export const createUiSlice =

@@ -1,6 +1,7 @@
 import type { ChapterStart, StoryIndex, StoryEvent } from '../data/story-index.ts';
 import type { StoryStore } from './story-store.ts';
 import { nextTourCard } from './tour-cards.ts';
+import { tourNext } from './tour-navigation.ts';
 import type { Language, TourStage } from './types.ts';
 
 const BASE_PAUSE_MS = 3000;
@@ -70,7 +71,7 @@ export function startTourPlayer(store: StoryStore): () => void {
     const { isPlaying, story, currentIndex, speed, tourStage, language } = store.getState();
     if (!isPlaying || !story || tourStage === 'off' || tourStage === 'end') return;
     timer = setTimeout(
-      () => store.getState().tourNext(),
+      () => tourNext(store),
       tourCardDurationMs(story, tourStage, currentIndex, language, speed),
     );
   };

@@ -86,9 +86,6 @@ export interface PlaybackSlice {
   startTour: () => void;
   /** Leaves the tour for free exploration, keeping the current event. */
   exitTour: () => void;
-  /** The tour's next or previous card: title → chapter → its events → … → end. */
-  tourNext: () => void;
-  tourPrevious: () => void;
 }
 
 export type MapStatus = 'pending' | 'ready' | 'unavailable';

@@ -4,6 +4,7 @@ import { t, textDirection } from '../i18n/i18n.ts';
 import { selectCurrentEvent, selectEventCount } from '../store/selectors.ts';
 import { getStoryStore, useStoryStore } from '../store/story-store.ts';
 import { chapterOf } from '../store/tour-cards.ts';
+import { tourNext, tourPrevious } from '../store/tour-navigation.ts';
 import { tourCardDurationMs, tourTimeLeftMs } from '../store/tour-player.ts';
 import { SPEEDS, type Language, type Speed } from '../store/types.ts';
 import { EventDetails } from './EventDetails.tsx';
@@ -55,7 +56,8 @@ export function TourCard() {
   }, [isPlaying, story, stage, index, language, speed]);
 
   if (!story || stage === 'off') return null;
-  const { togglePlay, tourNext, tourPrevious, exitTour, startTour, setSpeed } = getStoryStore().getState();
+  const store = getStoryStore();
+  const { togglePlay, exitTour, startTour, setSpeed } = store.getState();
   const chapter = chapterOf(story.chapters, index);
   const chapterNumber = chapter ? story.chapters.indexOf(chapter) + 1 : 0;
   const position = stage === 'title' ? 0 : stage === 'end' ? total : index + 1;
@@ -150,7 +152,7 @@ export function TourCard() {
             <button
               type="button"
               className="icon-button"
-              onClick={tourPrevious}
+              onClick={() => tourPrevious(store)}
               disabled={stage === 'title'}
               aria-label={t(language, 'tourPrevious')}
               title={t(language, 'tourPrevious')}
@@ -169,7 +171,7 @@ export function TourCard() {
             <button
               type="button"
               className="icon-button"
-              onClick={tourNext}
+              onClick={() => tourNext(store)}
               aria-label={t(language, 'tourNext')}
               title={t(language, 'tourNext')}
             >

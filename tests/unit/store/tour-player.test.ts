@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createStoryStore } from '../../../src/store/story-store.ts';
+import { tourNext } from '../../../src/store/tour-navigation.ts';
 import {
   readingTimeMs,
   startTourPlayer,
@@ -81,8 +82,8 @@ describe('startTourPlayer', () => {
     store.getState().setStory(chapteredStory());
     const stop = startTourPlayer(store);
     store.getState().play();
-    store.getState().tourNext();
-    store.getState().tourNext();
+    tourNext(store);
+    tourNext(store);
     store.getState().pause();
     vi.runAllTimers();
     expect(store.getState()).toMatchObject({ tourStage: 'event', currentIndex: 0, isPlaying: false });
