@@ -39,7 +39,7 @@ export function ChronologyList({
   const { goToIndex, pause, toggleList } = getStoryStore().getState();
   return (
     <section id={id} className="chronology" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t(language, 'chronology')}</h2>
+      <h2 id={`${id}-title`}>{t(language, 'chronologyList')}</h2>
       <Pager
         language={language}
         page={page}

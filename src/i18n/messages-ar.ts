@@ -11,7 +11,6 @@ export const AR: Record<MessageKey, string> = {
   pauseTour: 'إيقاف الجولة مؤقتًا',
   speed: 'السرعة',
   chronologyList: 'قائمة الأحداث',
-  chronology: 'التسلسل الزمني',
   timeline: 'الخط الزمني',
   timelineSlider: 'الحدث على الخط الزمني',
   previousEvent: 'الحدث السابق',

@@ -10,7 +10,6 @@ export const EN = {
   pauseTour: 'Pause tour',
   speed: 'Speed',
   chronologyList: 'Event list',
-  chronology: 'Chronology',
   timeline: 'Timeline',
   timelineSlider: 'Event on the timeline',
   previousEvent: 'Previous event',

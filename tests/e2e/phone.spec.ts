@@ -102,7 +102,7 @@ describe('on a phone (390×844)', () => {
     const story = new StoryMap(site.page, site.origin, data);
     await story.open({ lang: 'en', event: first.id });
     await site.page.getByRole('button', { name: uiName('chronologyList') }).tap();
-    const list = site.page.getByRole('region', { name: uiName('chronology') });
+    const list = site.page.getByRole('region', { name: uiName('chronologyList') });
     await list.getByRole('button', { name: target.properties.title.en }).tap();
     await story.waitForCurrentEvent(target);
     expect(await list.count(), 'the list gave way to the card').toBe(0);
