@@ -159,6 +159,9 @@ export class MapController {
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(this.resetControl, 'top-right');
     map.addControl(new FullscreenControl(), 'top-right');
+    // A narrow map's credits start folded behind their ⓘ (open they covered a city on a phone).
+    if (container.clientWidth <= 640)
+      container.querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
     map.on('click', (e) => this.onClick(e));
     map.on('mousemove', (e) => this.onHover(e));
     map.on('mouseout', () => this.tip?.remove());

@@ -95,6 +95,17 @@ describe('on a phone (390×844)', () => {
     },
   );
 
+  it('folds the map’s credits behind their button, and opens them with a tap', async () => {
+    const kursk = data.placeByEnglishName('Kursk Oblast');
+    const story = new StoryMap(site.page, site.origin, data);
+    await story.open({ lang: 'ar', event: data.events[0]?.id ?? '', place: kursk.id });
+    await story.waitForMapIdle();
+    const credits = site.page.getByText('Natural Earth', { exact: true });
+    expect(await credits.isVisible(), 'folded: the map under them shows').toBe(false);
+    await site.page.locator('summary.maplibregl-ctrl-attrib-button').tap();
+    await credits.waitFor({ state: 'visible' });
+  });
+
   it('shows an event’s own card when the reader taps it in the Event list', async () => {
     const first = data.events[0];
     const target = data.events.at(-1);
