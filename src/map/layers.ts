@@ -172,15 +172,32 @@ function areaOutlinePaint() {
   };
 }
 
-/** Our sources, created empty; the controller fills them once with setData. */
-export function overlaySources(clustered: boolean): Record<string, GeoJSONSourceSpecification> {
+/** The story's own features, in the style from the start (one tiling pass, no setData after load). */
+export interface OverlayData {
+  /** Regions and seas (countries are the basemap's own features). */
+  areas: GeoJSON.FeatureCollection;
+  points: GeoJSON.FeatureCollection;
+}
+
+/** Our sources: areas and points as given; the arcs empty until an event has a contact. */
+export function overlaySources(
+  clustered: boolean,
+  { areas, points }: OverlayData,
+): Record<string, GeoJSONSourceSpecification> {
   const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
   return {
-    [SOURCE_IDS.placeAreas]: { type: 'geojson', data: empty, promoteId: 'id' },
+    [SOURCE_IDS.placeAreas]: { type: 'geojson', data: areas, promoteId: 'id' },
     [SOURCE_IDS.arcs]: { type: 'geojson', data: empty, promoteId: 'id' },
     [SOURCE_IDS.placePoints]: clustered
-      ? { type: 'geojson', data: empty, promoteId: 'id', cluster: true, clusterRadius: 40, clusterMaxZoom: 6 }
-      : { type: 'geojson', data: empty, promoteId: 'id' },
+      ? {
+          type: 'geojson',
+          data: points,
+          promoteId: 'id',
+          cluster: true,
+          clusterRadius: 40,
+          clusterMaxZoom: 6,
+        }
+      : { type: 'geojson', data: points, promoteId: 'id' },
   };
 }
 
@@ -346,6 +363,7 @@ export function embeddedStyle(
   basemapLabels: GeoJSONSourceSpecification['data'],
   fontFaces: StyleSpecification['font-faces'],
   options: OverlayOptions,
+  overlay: OverlayData,
 ): StyleSpecification {
   const style: StyleSpecification = {
     version: 8,
@@ -353,7 +371,7 @@ export function embeddedStyle(
       // Story countries carry their place id as `id`: highlights are feature-state on it.
       [SOURCE_IDS.basemap]: { type: 'geojson', data: basemap, promoteId: 'id' },
       [SOURCE_IDS.basemapLabels]: { type: 'geojson', data: basemapLabels },
-      ...overlaySources(options.clustered),
+      ...overlaySources(options.clustered, overlay),
     },
     layers: [...basemapLayers(options.language), ...overlayLayers(options)],
   };

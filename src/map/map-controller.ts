@@ -22,8 +22,6 @@ import {
   LAYER_IDS,
   SOURCE_IDS,
   embeddedStyle,
-  overlayLayers,
-  overlaySources,
   type OverlayOptions,
 } from './layers.ts';
 import { initMaplibre } from './maplibre-init.ts';
@@ -218,25 +216,16 @@ export class MapController {
       }),
       mapFontFaces(document.baseURI),
       { ...this.overlay, language: this.input.language },
+      {
+        areas: placeAreaCollection(this.options.story.places, this.basemap.placeIds),
+        points: placePointCollection(this.options.story.places),
+      },
     );
   }
 
-  /** Every time a style finishes loading: make sure our sources and layers are there, fill them, re-apply. */
+  /** Once the style (sources filled, layers in: embeddedStyle) has loaded: apply the store's state. */
   private onStyleLoad(): void {
-    const map = this.map;
-    if (!map) return;
-    if (!map.getSource(SOURCE_IDS.placePoints)) {
-      map.setFontFaces(mapFontFaces(document.baseURI));
-      for (const [id, spec] of Object.entries(overlaySources(this.overlay.clustered)))
-        map.addSource(id, spec);
-      for (const layer of overlayLayers({ ...this.overlay, language: this.input.language }))
-        map.addLayer(layer);
-    }
-    const { story } = this.options;
-    map
-      .getSource<GeoJSONSource>(SOURCE_IDS.placeAreas)
-      ?.setData(placeAreaCollection(story.places, this.basemap.placeIds));
-    map.getSource<GeoJSONSource>(SOURCE_IDS.placePoints)?.setData(placePointCollection(story.places));
+    if (!this.map) return;
     this.styleReady = true;
     this.sync?.reset();
     this.sync?.apply(this.input);

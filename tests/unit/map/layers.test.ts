@@ -62,6 +62,10 @@ describe('style', () => {
       { type: 'FeatureCollection', features: [] },
       { 'Noto Sans Arabic Regular': 'http://127.0.0.1/font.woff2' },
       { language: 'ar', maxWeight: 3, clustered: false },
+      {
+        areas: { type: 'FeatureCollection', features: [] },
+        points: { type: 'FeatureCollection', features: [] },
+      },
     );
     expect(style.glyphs).toBeUndefined();
     expect(JSON.stringify(style)).not.toMatch(/https:\/\//);
