@@ -1,7 +1,7 @@
 /**
- * `npm run bench [-- --json] [--runs N] [--steps N] [--frames N] [--flights N] [--dist DIR] [--load-only] [--hide-interface]`
+ * `npm run bench [-- --json] [--runs N] [--steps N] [--frames N] [--flights N] [--phone-runs N] [--dist DIR] [--load-only] [--hide-interface]`
  * Measures bundle sizes, cold load against a bare-maplibre baseline (with the bytes of the first
- * view), tour-flight frame cost beside the same baseline flying the same path, timeline step cost and
+ * view; at full local speed and over a phone network), tour-flight frame cost beside the same baseline flying the same path, timeline step cost and
  * zoom/pan frame cost on the real
  * and the synthetic 10k-event story, the 100k-event story's load, heap, steps and search (scale),
  * ingest throughput and geo:build time. Prints a table, or with
@@ -32,7 +32,7 @@ import { measureGeoBuild } from './bench/geo-build-timing.ts';
 import { measureIngestThroughput } from './bench/ingest-throughput.ts';
 import { INGEST_SCALING_SIZES_MB, measureIngestCommand } from './bench/ingest-scaling.ts';
 import { measureSearch } from './bench/search-timing.ts';
-import { measureColdLoad } from './bench/load-timing.ts';
+import { measureColdLoad, PHONE_NETWORK } from './bench/load-timing.ts';
 import { measureFlights, type FlightSamples } from './bench/flight-timing.ts';
 import { hideInterfaceIn } from './bench/hide-interface.ts';
 import { currentLoadAverage, machineInfo } from './bench/machine-info.ts';
@@ -110,6 +110,8 @@ async function withOneRetry<T>(measure: () => Promise<T>): Promise<T> {
 const FLIGHT_DEFINITION =
   'main-thread busy ms per frame (top-level tasks from one BeginMainThreadFrame to the next, in a Chrome trace) while the camera flies from the first view to each of the next events, app and bare maplibre-gl on the same path';
 
+const sum = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0);
+
 function flightFigures(samples: FlightSamples): FlightReport {
   const app = spread(samples.app.frameMs);
   const baseline = spread(samples.reference.frameMs);
@@ -123,6 +125,31 @@ function flightFigures(samples: FlightSamples): FlightReport {
     baselineMedianMs: baseline.medianMs,
     baselineP95Ms: baseline.p95Ms,
     ratio: Math.round((median(samples.app.frameMs) / median(samples.reference.frameMs)) * 100) / 100,
+    totalMs: roundMs(sum(samples.app.frameMs)),
+    baselineTotalMs: roundMs(sum(samples.reference.frameMs)),
+  };
+}
+
+/** Cold loads of the app and the reference page over a reader's phone network (PHONE_NETWORK), in turn. */
+async function measurePhoneLoads(browser: Browser, appUrl: string, baselineUrl: string, runs: number) {
+  const app: number[] = [];
+  const baseline: number[] = [];
+  const options = { network: PHONE_NETWORK };
+  for (let run = 1; run <= runs; run += 1) {
+    const appSample = await withOneRetry(() => measureColdLoad(browser, appUrl, false, options));
+    const baselineSample = await withOneRetry(() => measureColdLoad(browser, baselineUrl, false, options));
+    app.push(appSample.mapIdleMs);
+    baseline.push(baselineSample.mapIdleMs);
+    log(
+      `load over ${PHONE_NETWORK.name} ${run}/${runs}: app idle ${Math.round(appSample.mapIdleMs)} ms, baseline idle ${Math.round(baselineSample.mapIdleMs)} ms`,
+    );
+  }
+  return {
+    network: PHONE_NETWORK.name,
+    runs,
+    medianMs: roundMs(median(app)),
+    baselineMedianMs: roundMs(median(baseline)),
+    ratio: Math.round((median(app) / median(baseline)) * 100) / 100,
   };
 }
 
@@ -131,6 +158,7 @@ async function measureLoads(
   appUrl: string,
   baselineUrl: string,
   runs: number,
+  phoneRuns: number,
   distDir: string,
 ) {
   const app: number[] = [];
@@ -153,6 +181,7 @@ async function measureLoads(
   }
   const medianMs = median(app);
   const baselineMedianMs = median(baseline);
+  const phoneNetwork = await measurePhoneLoads(browser, appUrl, baselineUrl, phoneRuns);
   return {
     runs,
     medianMs: roundMs(medianMs),
@@ -165,6 +194,7 @@ async function measureLoads(
       firstViewAppAuthoredJsBytes: firstView.appAuthoredJsGzipBytes,
       firstViewBudgets: { ...FIRST_VIEW_BUDGETS_GZIP_BYTES },
     }),
+    phoneNetwork,
   };
 }
 
@@ -176,6 +206,7 @@ async function main(): Promise<void> {
       steps: { type: 'string' },
       frames: { type: 'string' },
       flights: { type: 'string' },
+      'phone-runs': { type: 'string' },
       'load-only': { type: 'boolean', default: false },
       'hide-interface': { type: 'boolean', default: false },
       dist: { type: 'string' },
@@ -185,6 +216,7 @@ async function main(): Promise<void> {
   const steps = positiveIntFlag('steps', values.steps, 100);
   const frames = positiveIntFlag('frames', values.frames, 108);
   const flights = positiveIntFlag('flights', values.flights, 6);
+  const phoneRuns = positiveIntFlag('phone-runs', values['phone-runs'], 3);
   const distDir = resolve(values.dist ?? process.env['QANAT_DIST'] ?? repoPath('.cache/bench/dist'));
   const loadAverageAtStart = currentLoadAverage();
 
@@ -214,7 +246,14 @@ async function main(): Promise<void> {
   try {
     const storyPage = storyUrl(appServer.origin, { lang: 'ar' });
     const syntheticPage = storyUrl(appServer.origin, { lang: 'ar', dataset: 'synthetic-10k' });
-    const load = await measureLoads(browser, storyPage, `${baselineServer.origin}/`, runs, distDir);
+    const load = await measureLoads(
+      browser,
+      storyPage,
+      `${baselineServer.origin}/`,
+      runs,
+      phoneRuns,
+      distDir,
+    );
     if (load.firstViewBytes !== undefined) log(`first view: ${load.firstViewBytes} B gzip`);
     log(`flights: ${flights} tour flights, app and reference page`);
     const flight = flightFigures(
@@ -223,7 +262,7 @@ async function main(): Promise<void> {
     if (values['load-only']) {
       // A quick run: cold load, first-view bytes and flights alone, always as JSON.
       const partial: Pick<BenchReport, 'command' | 'machine' | 'load' | 'flight'> = {
-        command: `npm run bench -- --load-only${values['hide-interface'] ? ' --hide-interface' : ''}${values.runs ? ` --runs ${runs}` : ''}${values.flights ? ` --flights ${flights}` : ''}${values.dist ? ` --dist ${values.dist}` : ''}`,
+        command: `npm run bench -- --load-only${values['hide-interface'] ? ' --hide-interface' : ''}${values.runs ? ` --runs ${runs}` : ''}${values['phone-runs'] ? ` --phone-runs ${phoneRuns}` : ''}${values.flights ? ` --flights ${flights}` : ''}${values.dist ? ` --dist ${values.dist}` : ''}`,
         machine: machineInfo(`Chromium ${browser.version()}`, loadAverageAtStart),
         load,
         flight,
@@ -255,7 +294,7 @@ async function main(): Promise<void> {
     log('scale: search index and queries on the synthetic 100k story (Node)');
     const search100k = await measureSearch(3, SYNTHETIC_100K);
     const report: BenchReport = {
-      command: `npm run bench --${values.json ? ' --json' : ''}${values['hide-interface'] ? ' --hide-interface' : ''}${values.runs ? ` --runs ${runs}` : ''}${values.steps ? ` --steps ${steps}` : ''}${values.frames ? ` --frames ${frames}` : ''}${values.flights ? ` --flights ${flights}` : ''}${values.dist ? ` --dist ${values.dist}` : ''}`,
+      command: `npm run bench --${values.json ? ' --json' : ''}${values['hide-interface'] ? ' --hide-interface' : ''}${values.runs ? ` --runs ${runs}` : ''}${values['phone-runs'] ? ` --phone-runs ${phoneRuns}` : ''}${values.steps ? ` --steps ${steps}` : ''}${values.frames ? ` --frames ${frames}` : ''}${values.flights ? ` --flights ${flights}` : ''}${values.dist ? ` --dist ${values.dist}` : ''}`,
       machine: machineInfo(`Chromium ${browser.version()}`, loadAverageAtStart),
       bundle: {
         appGzipBytes: sizes.appGzipBytes,

@@ -55,6 +55,17 @@ export interface BenchReport {
       fontGzipBytes: number;
       firstViewAppAuthoredJsGzipBytes: number;
     };
+    /**
+     * The same cold loads (to the map's first idle) over a throttled phone network (load-timing.ts
+     * PHONE_NETWORK), app and reference page in turn: where bytes, not the CPU, set the wait.
+     */
+    phoneNetwork?: {
+      network: string;
+      runs: number;
+      medianMs: number;
+      baselineMedianMs: number;
+      ratio: number;
+    };
   };
   /**
    * Main-thread ms per frame during the tour's camera flights (flight-timing.ts): the app, and the
@@ -121,6 +132,12 @@ export interface FlightReport extends Spread {
   baselineMedianMs: number;
   baselineP95Ms: number;
   ratio: number;
+  /**
+   * All flights' main-thread busy ms, app and reference: on a renderer that draws fewer frames for
+   * the app, the same total is a higher cost per frame.
+   */
+  totalMs?: number;
+  baselineTotalMs?: number;
 }
 
 const kb = (bytes: number | null): string => (bytes === null ? 'n/a' : `${(bytes / 1000).toFixed(1)} kB`);
@@ -165,6 +182,14 @@ export function formatTable(report: BenchReport): string {
       `app ${ms(load.medianMs)}, bare maplibre ${ms(load.baselineMedianMs)}, ratio ${load.ratio}`,
     ],
     ['cold load to interactive timeline', ms(load.timelineMedianMs)],
+    ...(load.phoneNetwork
+      ? [
+          [
+            `cold load to map idle over ${load.phoneNetwork.network} (median of ${load.phoneNetwork.runs})`,
+            `app ${ms(load.phoneNetwork.medianMs)}, bare maplibre ${ms(load.phoneNetwork.baselineMedianMs)}, ratio ${load.phoneNetwork.ratio}`,
+          ] as [string, string],
+        ]
+      : []),
     ...(load.firstViewBytes !== undefined && load.firstViewBytesByKind
       ? [
           [
@@ -187,6 +212,14 @@ export function formatTable(report: BenchReport): string {
             `tour flight frame (${report.flight.eventIds.length} flights, ${report.flight.frames} / ${report.flight.baselineFrames} frames)`,
             `app ${spread(report.flight)}; bare maplibre median ${ms(report.flight.baselineMedianMs)}, p95 ${ms(report.flight.baselineP95Ms)}; ratio ${report.flight.ratio}`,
           ] as [string, string],
+          ...(report.flight.totalMs !== undefined && report.flight.baselineTotalMs !== undefined
+            ? [
+                [
+                  '  main thread over all flights',
+                  `app ${ms(report.flight.totalMs)}, bare maplibre ${ms(report.flight.baselineTotalMs)}`,
+                ] as [string, string],
+              ]
+            : []),
         ]
       : []),
     ...stepRows('real', step.real),

@@ -2,7 +2,9 @@
  * Cold-load timing in headless Chromium: each run gets a fresh browser context (empty cache) and
  * records, in page time (ms since navigation start), when the map first reports `idle` and when
  * the timeline slider is present and focusable; and, when asked (`firstViewDist`), what the page
- * downloaded until that idle (src/tools/bench/first-view-bytes.ts).
+ * downloaded until that idle (src/tools/bench/first-view-bytes.ts). By default the page loads from
+ * the local server at full speed, so the figure is the machine's CPU and renderer; with `network`
+ * it loads over a throttled network, so the bytes count as they do for a reader on a phone.
  */
 import type { Browser } from 'playwright-core';
 import { MAP_STATE_KEY } from '../../store/probe.ts';
@@ -20,9 +22,30 @@ export interface LoadSample {
   firstView?: FirstViewBytes;
 }
 
+/** A network as Chromium's DevTools emulates it (CDP Network.emulateNetworkConditions). */
+export interface NetworkConditions {
+  name: string;
+  latencyMs: number;
+  downloadBytesPerS: number;
+  uploadBytesPerS: number;
+}
+
+/**
+ * A reader's phone network: Lighthouse's mobile throttling ("slow 4G": 150 ms round trip,
+ * 1.6 Mbit/s down, 750 kbit/s up), applied by Chromium to the page and its workers' requests.
+ */
+export const PHONE_NETWORK: NetworkConditions = {
+  name: 'slow 4G (Lighthouse mobile): 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up',
+  latencyMs: 150,
+  downloadBytesPerS: (1.6 * 1024 * 1024) / 8,
+  uploadBytesPerS: (750 * 1024) / 8,
+};
+
 export interface ColdLoadOptions {
   /** The served site's directory: count the first view's bytes from its files. */
   firstViewDist?: string;
+  /** Throttle the page's network (default: none, the local server at full speed). */
+  network?: NetworkConditions;
 }
 
 declare global {
@@ -67,6 +90,16 @@ export async function measureColdLoad(
     const page = await context.newPage();
     const diagnostics = collectPageDiagnostics(page);
     const requests = recordRequests(page);
+    if (options.network) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: options.network.latencyMs,
+        downloadThroughput: options.network.downloadBytesPerS,
+        uploadThroughput: options.network.uploadBytesPerS,
+      });
+    }
     await page.addInitScript({ content: LOAD_OBSERVER_SCRIPT });
     await page.goto(url, { waitUntil: 'commit' });
     try {

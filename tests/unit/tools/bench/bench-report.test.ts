@@ -94,6 +94,48 @@ describe('formatTable', () => {
     expect(formatTable(report(67_500))).not.toContain('ingest command');
   });
 
+  it('shows the load over a phone network beside the full-speed one, and nothing when not measured', () => {
+    const base = report(67_500);
+    const table = formatTable({
+      ...base,
+      load: {
+        ...base.load,
+        phoneNetwork: { network: 'slow 4G', runs: 3, medianMs: 4653, baselineMedianMs: 5961, ratio: 0.78 },
+      },
+    });
+    expect(table).toMatch(
+      /cold load to map idle \(median of 7\)\s+app 4700 ms, bare maplibre 3000 ms, ratio 1\.57/,
+    );
+    expect(table).toMatch(
+      /cold load to map idle over slow 4G \(median of 3\)\s+app 4653 ms, bare maplibre 5961 ms, ratio 0\.78/,
+    );
+    expect(formatTable(base)).not.toContain('over slow 4G');
+  });
+
+  it('shows the flights per frame and, when measured, their main-thread total', () => {
+    const flight = {
+      definition: 'see bench.ts',
+      eventIds: ['a', 'b'],
+      durationMs: 1400,
+      frames: 184,
+      baselineFrames: 299,
+      medianMs: 6.69,
+      p95Ms: 29,
+      baselineMedianMs: 4.8,
+      baselineP95Ms: 13,
+      ratio: 1.4,
+    };
+    const table = formatTable({
+      ...report(67_500),
+      flight: { ...flight, totalMs: 1231, baselineTotalMs: 1435 },
+    });
+    expect(table).toMatch(
+      /tour flight frame \(2 flights, 184 \/ 299 frames\)\s+app median 6\.69 ms, p95 29 ms; bare maplibre median 4\.8 ms, p95 13 ms; ratio 1\.4/,
+    );
+    expect(table).toMatch(/main thread over all flights\s+app 1231 ms, bare maplibre 1435 ms/);
+    expect(formatTable({ ...report(67_500), flight })).not.toContain('over all flights');
+  });
+
   it('says n/a rather than a guess when the build has no React chunk', () => {
     expect(formatTable(report(null))).toMatch(/React runtime chunk \(gzip\)\s+n\/a/);
   });
