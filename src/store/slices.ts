@@ -99,10 +99,13 @@ export const createPlaybackSlice: Slice<PlaybackSlice> = (set, get) => ({
   tourStage: 'off',
   speed: 1,
   play: () => {
-    const { story, tourStage } = get();
+    const { story, tourStage, currentIndex } = get();
     if (!story) return;
-    // Play outside the tour, or at its end, starts the tour over from its title card.
-    if (tourStage === 'off' || tourStage === 'end') get().startTour();
+    // Outside the tour, Play goes on from the event the reader is on (a shared link's, or where
+    // exploring led); from the first or the last event, or at the tour's end, it starts over.
+    if (tourStage === 'off' && currentIndex > 0 && currentIndex < story.events.length - 1)
+      set({ tourStage: 'event', isPlaying: true, openPlaceId: null, listOpen: false, introOpen: false });
+    else if (tourStage === 'off' || tourStage === 'end') get().startTour();
     else set({ isPlaying: true });
   },
   pause: () => {

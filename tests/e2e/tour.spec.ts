@@ -67,8 +67,8 @@ describe('playing the tour', () => {
     async (lang) => {
       const target = data.event('arms-control-china-2026');
       const story = new StoryMap(site.page, site.origin, data);
-      await story.open({ lang, event: target.id });
-      await story.waitForCurrentEvent(target);
+      // From the first event (the introduction closed), Play starts the tour at its title card.
+      await story.open({ lang });
       await story.playTour();
       await story.pauseTour();
       // The title card: the whole story, each city once, beside the card.
@@ -81,6 +81,33 @@ describe('playing the tour', () => {
       await story.waitForMapIdle();
       for (const name of ['Washington', 'Beijing'])
         expect((await placesBesideCard(name)).length, `${name} beside the card`).toBeGreaterThan(0);
+    },
+  );
+
+  it.each(['en', 'ar'] as const)(
+    'goes on from the event a shared link opened, not from the start (%s)',
+    async (lang) => {
+      const from = data.events[10];
+      const next = data.events[11];
+      if (from === undefined || next === undefined) throw new Error('needs ≥ 12 events');
+      const story = new StoryMap(site.page, site.origin, data);
+      await story.open({ lang, event: from.id });
+      await story.waitForCurrentEvent(from);
+      await story.recordTimelineTexts();
+      await story.playTour();
+      const card = site.page.locator('section.tour-card');
+      await card.getByRole('heading', { name: from.properties.title[lang], exact: true }).waitFor();
+      await story.chooseFastestSpeed();
+      const texts = await waitUntil(
+        () => story.recordedTimelineTexts(),
+        (seen) => seen.length >= 2,
+        'the tour to move on once',
+        50_000,
+      );
+      expect(texts.slice(0, 2).map((text) => story.eventNamedIn(text, lang)?.id ?? `?? ${text}`)).toEqual([
+        from.id,
+        next.id,
+      ]);
     },
   );
 

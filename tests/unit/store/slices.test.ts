@@ -47,6 +47,23 @@ describe('playback actions', () => {
     expect(store.getState().isPlaying).toBe(false);
   });
 
+  it('goes on from the event the reader is on, and starts over from the first', () => {
+    const store = readyStore();
+    store.getState().stepForward();
+    store.getState().openPlace('moscow');
+    store.getState().play();
+    expect(store.getState()).toMatchObject({
+      isPlaying: true,
+      tourStage: 'event',
+      currentIndex: 1,
+      openPlaceId: null,
+    });
+    store.getState().exitTour();
+    store.getState().goToFirst();
+    store.getState().play();
+    expect(store.getState()).toMatchObject({ isPlaying: true, tourStage: 'title', currentIndex: 0 });
+  });
+
   it('starts over when played from the last event', () => {
     const store = readyStore();
     store.getState().goToLast();
