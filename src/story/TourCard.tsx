@@ -157,7 +157,10 @@ export function TourCard() {
               aria-label={t(language, 'tourPrevious')}
               title={t(language, 'tourPrevious')}
             >
-              <span aria-hidden="true">{textDirection(language) === 'rtl' ? '›' : '‹'}</span>
+              {/* ‹ and › are mirrored characters: dir="ltr" draws them as written, the same everywhere. */}
+              <span aria-hidden="true" dir="ltr">
+                {textDirection(language) === 'rtl' ? '›' : '‹'}
+              </span>
             </button>
             <button
               type="button"
@@ -175,7 +178,9 @@ export function TourCard() {
               aria-label={t(language, 'tourNext')}
               title={t(language, 'tourNext')}
             >
-              <span aria-hidden="true">{textDirection(language) === 'rtl' ? '‹' : '›'}</span>
+              <span aria-hidden="true" dir="ltr">
+                {textDirection(language) === 'rtl' ? '‹' : '›'}
+              </span>
             </button>
           </>
         )}

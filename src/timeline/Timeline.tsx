@@ -174,7 +174,10 @@ export function Timeline() {
         disabled={isFirst}
         aria-label={t(language, 'previousEvent')}
       >
-        <span aria-hidden="true">{textDirection(language) === 'rtl' ? '›' : '‹'}</span>
+        {/* ‹ and › are mirrored characters: dir="ltr" draws them as written, the same everywhere. */}
+        <span aria-hidden="true" dir="ltr">
+          {textDirection(language) === 'rtl' ? '›' : '‹'}
+        </span>
       </button>
       <div className="timeline__track">
         <div
@@ -256,7 +259,9 @@ export function Timeline() {
         disabled={isLast}
         aria-label={t(language, 'nextEvent')}
       >
-        <span aria-hidden="true">{textDirection(language) === 'rtl' ? '‹' : '›'}</span>
+        <span aria-hidden="true" dir="ltr">
+          {textDirection(language) === 'rtl' ? '‹' : '›'}
+        </span>
       </button>
       <div className="timeline__zoom" role="group" aria-label={t(language, 'timelineZoom')}>
         <button

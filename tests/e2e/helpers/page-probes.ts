@@ -48,6 +48,50 @@ export async function pixelStats(browser: Browser, png: Buffer): Promise<PixelSt
 }
 
 /**
+ * Which way a chevron (‹ or ›) drawn in a PNG points: its dark pixels' middle rows lie to the side
+ * it points to, compared with its top and bottom rows (decoded in a scratch page, as pixelStats).
+ */
+export async function chevronPointsTo(browser: Browser, png: Buffer): Promise<'left' | 'right'> {
+  const scratch = await browser.newPage();
+  try {
+    return await scratch.evaluate(async (base64) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d');
+      if (context === null) throw new Error('no 2d context in the scratch page');
+      context.drawImage(bitmap, 0, 0);
+      const { data, width, height } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+      const luminance = (x: number, y: number): number => {
+        const i = (y * width + x) * 4;
+        return 0.2126 * (data[i] ?? 0) + 0.7152 * (data[i + 1] ?? 0) + 0.0722 * (data[i + 2] ?? 0);
+      };
+      let lightest = 0;
+      let darkest = 255;
+      for (let y = 0; y < height; y += 1)
+        for (let x = 0; x < width; x += 1) {
+          lightest = Math.max(lightest, luminance(x, y));
+          darkest = Math.min(darkest, luminance(x, y));
+        }
+      const ink: { x: number; y: number }[] = [];
+      for (let y = 0; y < height; y += 1)
+        for (let x = 0; x < width; x += 1) if (luminance(x, y) < (lightest + darkest) / 2) ink.push({ x, y });
+      if (ink.length === 0) throw new Error('no chevron drawn');
+      const top = Math.min(...ink.map((p) => p.y));
+      const bottom = Math.max(...ink.map((p) => p.y));
+      const band = (bottom - top) / 4;
+      const meanX = (points: { x: number }[]): number =>
+        points.reduce((sum, p) => sum + p.x, 0) / Math.max(1, points.length);
+      const middle = meanX(ink.filter((p) => Math.abs(p.y - (top + bottom) / 2) <= band / 2));
+      const ends = meanX(ink.filter((p) => p.y <= top + band || p.y >= bottom - band));
+      return middle < ends ? 'left' : 'right';
+    }, png.toString('base64'));
+  } finally {
+    await scratch.close();
+  }
+}
+
+/**
  * Whether any part of the element is visible in the viewport, clipped by its scroll containers
  * (IntersectionObserver with the viewport as root does that clipping).
  */
