@@ -21,7 +21,8 @@ function timeLeftText(ms: number, language: Language): string {
 /**
  * The told tour's card: a title card, each chapter's card as the tour enters it, each event in
  * full, and an end card; with the tour's progress, the time left and its controls. While playing,
- * a card longer than its panel scrolls itself through the time the tour gives it.
+ * a card longer than its panel scrolls itself through the time the tour gives it; scrolling it by
+ * hand pauses the tour.
  */
 export function TourCard() {
   const language = useStoryStore((s) => s.language);
@@ -57,7 +58,7 @@ export function TourCard() {
 
   if (!story || stage === 'off') return null;
   const store = getStoryStore();
-  const { togglePlay, exitTour, startTour, setSpeed } = store.getState();
+  const { togglePlay, exitTour, startTour, setSpeed, pause } = store.getState();
   const chapter = chapterOf(story.chapters, index);
   const chapterNumber = chapter ? story.chapters.indexOf(chapter) + 1 : 0;
   const position = stage === 'title' ? 0 : stage === 'end' ? total : index + 1;
@@ -95,7 +96,9 @@ export function TourCard() {
         </div>
         <p className="muted tour-card__meta">{meta.join(' · ')}</p>
       </div>
-      <div ref={bodyRef} className="tour-card__body">
+      {/* A reader who scrolls the card by hand reads at their own pace: the tour pauses (and with it
+          the card's own scrolling, which would pull the text away). */}
+      <div ref={bodyRef} className="tour-card__body" onWheel={pause} onTouchMove={pause}>
         {stage === 'title' && (
           <>
             <p className="tour-card__kicker">{t(language, 'appTitle')}</p>

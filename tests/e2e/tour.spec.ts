@@ -111,6 +111,17 @@ describe('playing the tour', () => {
     },
   );
 
+  it('pauses when the reader scrolls the tour’s card by hand', async () => {
+    const story = new StoryMap(site.page, site.origin, data);
+    await story.open({ lang: 'ar', event: data.event('riyadh-talks-2025').id });
+    await story.playTour();
+    const body = site.page.locator('section.tour-card .tour-card__body');
+    await body.hover();
+    await site.page.mouse.wheel(0, 200);
+    await story.playButton().first().waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await story.pauseButton().count(), 'after scrolling the card the tour is paused').toBe(0);
+  });
+
   it('plays and pauses with Space on the timeline', async () => {
     const story = new StoryMap(site.page, site.origin, data);
     await story.open({ lang: 'en' });
