@@ -75,6 +75,7 @@ export const AR: Record<MessageKey, string> = {
   tourProgress: 'تقدّم الجولة',
   tourMinutesLeft: 'بقي نحو {n|one:دقيقة واحدة|two:دقيقتين|few:# دقائق|other:# دقيقة}',
   tourUnderAMinute: 'بقي أقل من دقيقة',
+  tourPaused: 'الجولة متوقفة مؤقتًا',
   chapterOf: 'الفصل {n} من {total}',
   tourNext: 'التالي',
   tourPrevious: 'السابق',

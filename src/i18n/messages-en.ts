@@ -75,6 +75,7 @@ export const EN = {
   tourProgress: 'Tour progress',
   tourMinutesLeft: 'about {n} min left',
   tourUnderAMinute: 'less than a minute left',
+  tourPaused: 'tour paused',
   chapterOf: 'Chapter {n} of {total}',
   tourNext: 'Next',
   tourPrevious: 'Previous',

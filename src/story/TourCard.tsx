@@ -72,6 +72,8 @@ export function TourCard() {
   const meta = [
     ...(stage === 'event' ? [t(language, 'eventOf', { n: position, total })] : []),
     ...(stage === 'end' ? [] : [timeLeft]),
+    // Said, not only shown by ▶: scrolling the card, touching the map or opening a source pauses it.
+    ...(stage === 'end' || isPlaying ? [] : [t(language, 'tourPaused')]),
   ];
 
   return (

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AR } from '../../src/i18n/messages-ar.ts';
 import { MAP_PROJECT_KEY, type MapProbeElement } from '../../src/store/probe.ts';
 import { StoryMap, TimelineDriver } from './drivers/story-map.ts';
 import { waitUntil } from './helpers/page-probes.ts';
@@ -120,6 +121,10 @@ describe('playing the tour', () => {
     await site.page.mouse.wheel(0, 200);
     await story.playButton().first().waitFor({ state: 'visible', timeout: 10_000 });
     expect(await story.pauseButton().count(), 'after scrolling the card the tour is paused').toBe(0);
+    await site.page
+      .locator('section.tour-card .tour-card__meta')
+      .filter({ hasText: AR.tourPaused })
+      .waitFor({ timeout: 10_000 });
   });
 
   it('plays and pauses with Space on the timeline', async () => {
