@@ -45,6 +45,21 @@ describe('on a phone (390×844)', () => {
     expect(mapWithSheet?.height ?? 0, 'the map stays visible above the sheet').toBeGreaterThan(180);
   });
 
+  it.each(['ar', 'en'] as const)(
+    'gives the tour’s text a third of the screen, and the map a quarter (%s)',
+    async (lang) => {
+      const story = new StoryMap(site.page, site.origin, data);
+      await story.open({ lang, event: data.event('riyadh-talks-2025').id });
+      await story.playTour();
+      await story.pauseTour();
+      await story.waitForMapIdle();
+      const text = await site.page.locator('section.tour-card .tour-card__body').boundingBox();
+      expect(text?.height ?? 0, 'the card’s text').toBeGreaterThanOrEqual(PHONE.height / 3);
+      const map = await story.mapCanvas().boundingBox();
+      expect(map?.height ?? 0, 'the map above it').toBeGreaterThanOrEqual(PHONE.height / 4 - 1);
+    },
+  );
+
   it('keeps the timeline visible and usable under an open place', async () => {
     const [first, second] = data.events;
     if (first === undefined || second === undefined) throw new Error('needs ≥ 2 events');
