@@ -20,7 +20,7 @@ export const EMBED_PARAM = 'embed';
  */
 export function viewLink(pageUrl: string, view: SharedView, options: { embed?: boolean } = {}): string {
   const url = new URL(pageUrl);
-  const search = serialiseUrlState({ ...view, place: view.place ?? null });
+  const search = serialiseUrlState(view);
   const params = new URLSearchParams(search);
   if (options.embed) params.set(EMBED_PARAM, '1');
   const query = params.toString();
