@@ -110,6 +110,9 @@ async function withOneRetry<T>(measure: () => Promise<T>): Promise<T> {
 const FLIGHT_DEFINITION =
   'main-thread busy ms per frame (top-level tasks from one BeginMainThreadFrame to the next, in a Chrome trace) while the camera flies from the first view to each of the next events, app and bare maplibre-gl on the same path';
 
+/** The app's figure over the reference page's, to two decimals. */
+const ratioOf = (app: number, reference: number): number => Math.round((app / reference) * 100) / 100;
+
 const sum = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0);
 
 function flightFigures(samples: FlightSamples): FlightReport {
@@ -124,7 +127,7 @@ function flightFigures(samples: FlightSamples): FlightReport {
     ...app,
     baselineMedianMs: baseline.medianMs,
     baselineP95Ms: baseline.p95Ms,
-    ratio: Math.round((median(samples.app.frameMs) / median(samples.reference.frameMs)) * 100) / 100,
+    ratio: ratioOf(median(samples.app.frameMs), median(samples.reference.frameMs)),
     totalMs: roundMs(sum(samples.app.frameMs)),
     baselineTotalMs: roundMs(sum(samples.reference.frameMs)),
   };
@@ -149,7 +152,7 @@ async function measurePhoneLoads(browser: Browser, appUrl: string, baselineUrl: 
     runs,
     medianMs: roundMs(median(app)),
     baselineMedianMs: roundMs(median(baseline)),
-    ratio: Math.round((median(app) / median(baseline)) * 100) / 100,
+    ratio: ratioOf(median(app), median(baseline)),
   };
 }
 
@@ -187,7 +190,7 @@ async function measureLoads(
     medianMs: roundMs(medianMs),
     timelineMedianMs: roundMs(median(timeline)),
     baselineMedianMs: roundMs(baselineMedianMs),
-    ratio: Math.round((medianMs / baselineMedianMs) * 100) / 100,
+    ratio: ratioOf(medianMs, baselineMedianMs),
     ...(firstView && {
       firstViewBytes: firstView.totalGzipBytes,
       firstViewBytesByKind: firstView.byKind,
